@@ -1,0 +1,55 @@
+/**
+ * The host-neutral sheet snapshot: what every host (Excel via Office.js, .xlsx via ExcelJS,
+ * the in-memory test host) reads a worksheet into, and the only input of recognition.
+ *
+ * Coordinates are 0-based inside the snapshot (`values[r][c]` is sheet row r + 1, column c + 1).
+ * Everything is plain, serialisable data.
+ */
+
+/** A cell error such as `#DIV/0!` or `#N/A`, kept apart from text that merely looks like one. */
+export interface CellError {
+  error: string;
+}
+
+/**
+ * A cell's value as the host computed it. Dates arrive as the text the user sees (yyyy-mm-dd);
+ * rich text is flattened to plain text; formulas are represented by their cached result.
+ */
+export type CellValue = string | number | boolean | null | CellError;
+
+/** A rectangular area, 0-based and inclusive at both ends. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetSnapshot {
+  /** Worksheet name as the host shows it. */
+  name: string;
+  /** Row-major values; rows may be ragged (missing trailing cells are empty). */
+  values: CellValue[][];
+  /** Number formats parallel to `values` (`General`, `0.00%` …); absent when the host gave none. */
+  numberFormats?: (string | null)[][];
+  /** Formulas parallel to `values` (with the leading `=`), or null where a cell holds a constant. */
+  formulas?: (string | null)[][];
+  /**
+   * Merged areas, or `null` when the host cannot report them (ExcelApi < 1.13): recognition then
+   * carries labels down into the blank cells below them instead.
+   */
+  merges: CellRange[] | null;
+  /** 0-based indexes of hidden rows and columns. */
+  hiddenRows: number[];
+  hiddenColumns: number[];
+  /** True when the sheet is protected, so that writing into it will fail. */
+  protected?: boolean;
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+}
+
+export function isCellError(v: CellValue): v is CellError {
+  return typeof v === 'object' && v !== null && 'error' in v;
+}
