@@ -4,18 +4,36 @@ import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'out/**', 'test-output/**', '*.config.js', 'webpack.config.js'],
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'coverage/**',
+      'out/**',
+      'test-output/**',
+      '*.config.js',
+      'webpack.config.js',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}', 'scripts/**/*.ts', 'bench/**/*.ts'],
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
-    files: ['src/rules/**', 'src/recognize/**', 'src/audit/**', 'src/plan/**', 'src/model/**', 'src/snapshot/**'],
+    files: [
+      'src/rules/**',
+      'src/recognize/**',
+      'src/audit/**',
+      'src/plan/**',
+      'src/model/**',
+      'src/snapshot/**',
+    ],
     rules: { '@typescript-eslint/no-explicit-any': 'error' },
   },
   prettier,
