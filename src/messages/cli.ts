@@ -1,0 +1,15 @@
+/** Chinese one-line messages for inputs the CLI cannot read. */
+export function readErrorMessage(reason: string, detail: string): string {
+  switch (reason) {
+    case 'notFound':
+      return '找不到这个文件，请检查路径。';
+    case 'notXlsx':
+      return '这不是 .xlsx 工作簿（可能是 .xls、.csv 或改了扩展名的文件），请在 Excel 中另存为 .xlsx 后再试。';
+    case 'encrypted':
+      return '这个工作簿设置了打开密码，请在 Excel 中取消密码后另存一份再检查。';
+    case 'corrupt':
+      return `文件已损坏，无法读取（${detail}）。请用 Excel 打开并另存后再试。`;
+    default:
+      return `无法读取：${detail}`;
+  }
+}
