@@ -25,7 +25,7 @@ export function parseArgs(argv: string[]): ParseArgsResult {
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const valueOf = (name: string): string | null => {
+    const valueOf = (): string | null => {
       const eq = a.indexOf('=');
       if (eq >= 0) return a.slice(eq + 1);
       const next = argv[i + 1];
@@ -52,13 +52,13 @@ export function parseArgs(argv: string[]): ParseArgsResult {
         args.help = true;
         break;
       case '--profile': {
-        const v = valueOf('--profile');
+        const v = valueOf();
         if (!v) return { ok: false, message: '--profile 需要一个方案名称，例如 --profile jinshui' };
         args.profile = v;
         break;
       }
       case '--out': {
-        const v = valueOf('--out');
+        const v = valueOf();
         if (!v) return { ok: false, message: '--out 需要一个输出文件夹，例如 --out out/' };
         args.out = v;
         break;
