@@ -16,7 +16,7 @@ export const CapabilitySchema = z.enum([
   'ExcelApi1.6', // conditional formats
   'ExcelApi1.7', // cell styles, sheet tab colour
   'ExcelApi1.8', // data validation
-  'ExcelApi1.9', // suspendApiCalculationUntilNextSync
+  'ExcelApi1.9', // suspendApiCalculationUntilNextSync, print area
   'ExcelApi1.13', // merged areas
 ]);
 export type Capability = z.infer<typeof CapabilitySchema>;
@@ -34,7 +34,11 @@ const EditBase = z.object({
   purpose: z.string().optional(),
 });
 
-/** Write a formula. `onlyIfEmpty`: skip (and report) if the cell holds anything already. */
+/**
+ * Write a formula. `onlyIfEmpty`: the host skips (and reports) the edit if the cell holds anything
+ * at apply time. The planner sets it to false only for cells it knows are its own (listed in the
+ * add-in's registry on its helper sheet) or that the user asked to replace (采用系统得分).
+ */
 export const SetFormulaSchema = EditBase.extend({
   kind: z.literal('setFormula'),
   cell: Address,
@@ -122,6 +126,31 @@ export const ColumnSchema = EditBase.extend({
   hidden: z.boolean().optional(),
 });
 
+/** Remove the conditional formats on `range` whose formula is one of `formulas` (ours only). */
+export const RemoveConditionalFormatsSchema = EditBase.extend({
+  kind: z.literal('removeConditionalFormats'),
+  range: Address,
+  formulas: z.array(z.string().startsWith('=')).min(1),
+});
+
+/** Remove the data validation on `range` (only ranges the add-in validated itself). */
+export const RemoveValidationSchema = EditBase.extend({
+  kind: z.literal('removeValidation'),
+  range: Address,
+});
+
+/** Delete a helper sheet the add-in created. */
+export const DeleteSheetSchema = EditBase.extend({
+  kind: z.literal('deleteSheet'),
+});
+
+/** Set (or clear, with null) the sheet's print area, so helper columns stay off the printout. */
+export const PrintAreaSchema = EditBase.extend({
+  kind: z.literal('printArea'),
+  range: Address.nullable(),
+  requires: CapabilitySchema.optional(),
+});
+
 /** An edit without a fallback: what a fallback list is made of. */
 export const SimpleEditSchema = z.discriminatedUnion('kind', [
   SetFormulaSchema,
@@ -132,6 +161,10 @@ export const SimpleEditSchema = z.discriminatedUnion('kind', [
   NoteSchema,
   EnsureSheetSchema,
   ColumnSchema,
+  RemoveConditionalFormatsSchema,
+  RemoveValidationSchema,
+  DeleteSheetSchema,
+  PrintAreaSchema,
 ]);
 export type SimpleEdit = z.infer<typeof SimpleEditSchema>;
 
@@ -153,6 +186,10 @@ export type FillEdit = z.infer<typeof FillSchema>;
 export type NoteEdit = z.infer<typeof NoteSchema>;
 export type EnsureSheetEdit = z.infer<typeof EnsureSheetSchema>;
 export type ColumnEdit = z.infer<typeof ColumnSchema>;
+export type RemoveConditionalFormatsEdit = z.infer<typeof RemoveConditionalFormatsSchema>;
+export type RemoveValidationEdit = z.infer<typeof RemoveValidationSchema>;
+export type DeleteSheetEdit = z.infer<typeof DeleteSheetSchema>;
+export type PrintAreaEdit = z.infer<typeof PrintAreaSchema>;
 
 /** What a host did with one edit. */
 export type ApplyOutcome =
