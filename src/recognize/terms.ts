@@ -1,0 +1,244 @@
+/**
+ * Looking up glossary terms by normalised key. Every lookup is a hash-map probe (plus one probe
+ * for the key with its bracketed remark dropped, and a short bucket scan for prefixes), so
+ * scanning a sheet stays linear in its number of cells.
+ */
+import {
+  BASIC_DATA_TERMS,
+  BUDGET_ROLES,
+  BUDGET_SYNONYMS,
+  BUDGET_TOTAL_LABELS,
+  COLUMN_ROLES,
+  COLUMN_SYNONYMS,
+  GRADE_LABELS,
+  HEADER_GROUP_WORDS,
+  NAME_LABELS,
+  PLACEHOLDER_PATTERNS,
+  REASON_CATEGORIES,
+  REASON_CATEGORY_TERMS,
+  REASON_GROUP,
+  SUBHEADER_CONTENT,
+  SUBHEADER_NAME,
+  SUBHEADER_WEIGHT,
+  TITLE_TERMS,
+  TOTAL_LABELS,
+  TRAILER_PREFIXES,
+  TRAILER_WORDS,
+  type BudgetRole,
+  type ColumnRole,
+  type ReasonCategory,
+} from '../model/glossary';
+import { stripBrackets, termKey } from './text';
+
+export type HeaderTerm =
+  | { kind: 'role'; role: ColumnRole }
+  | { kind: 'reasonGroup' }
+  | { kind: 'tick'; category: ReasonCategory }
+  | { kind: 'group' }
+  | { kind: 'sub'; sub: 'name' | 'weight' | 'content' };
+
+/** Terms shorter than this match only exactly (after dropping brackets), never as a prefix. */
+const MIN_PREFIX_TERM = 4;
+
+class TermIndex<T> {
+  private readonly exact = new Map<string, T[]>();
+  private readonly buckets = new Map<string, { term: string; value: T }[]>();
+
+  add(term: string, value: T): void {
+    const key = termKey(term);
+    const list = this.exact.get(key);
+    if (list) list.push(value);
+    else this.exact.set(key, [value]);
+    if (key.length >= MIN_PREFIX_TERM) {
+      const b = key.slice(0, 2);
+      const bucket = this.buckets.get(b);
+      if (bucket) bucket.push({ term: key, value });
+      else this.buckets.set(b, [{ term: key, value }]);
+    }
+  }
+
+  /** Values for a key: exact, then without brackets, then the longest term the key starts with. */
+  find(key: string, prefix = true): T[] {
+    const hit = this.exact.get(key);
+    if (hit) return hit;
+    const stripped = stripBrackets(key);
+    if (stripped !== key) {
+      const h = this.exact.get(stripped);
+      if (h) return h;
+    }
+    if (!prefix) return [];
+    const bucket = this.buckets.get(key.slice(0, 2));
+    if (!bucket) return [];
+    let best: { term: string; value: T }[] = [];
+    let bestLength = 0;
+    for (const e of bucket) {
+      if (!stripped.startsWith(e.term)) continue;
+      if (e.term.length > bestLength) {
+        best = [e];
+        bestLength = e.term.length;
+      } else if (e.term.length === bestLength) best.push(e);
+    }
+    return best.map((e) => e.value);
+  }
+}
+
+const headerIndex = new TermIndex<HeaderTerm>();
+for (const role of COLUMN_ROLES) {
+  for (const s of COLUMN_SYNONYMS[role]) headerIndex.add(s, { kind: 'role', role });
+}
+for (const s of REASON_GROUP) headerIndex.add(s, { kind: 'reasonGroup' });
+for (const category of REASON_CATEGORIES) {
+  for (const s of REASON_CATEGORY_TERMS[category]) headerIndex.add(s, { kind: 'tick', category });
+}
+for (const s of HEADER_GROUP_WORDS) headerIndex.add(s, { kind: 'group' });
+for (const s of SUBHEADER_NAME) headerIndex.add(s, { kind: 'sub', sub: 'name' });
+for (const s of SUBHEADER_WEIGHT) headerIndex.add(s, { kind: 'sub', sub: 'weight' });
+for (const s of SUBHEADER_CONTENT) headerIndex.add(s, { kind: 'sub', sub: 'content' });
+
+/** Header terms a key stands for (several when a word is both a role and a sub-header: 分值). */
+export function headerTerms(key: string): HeaderTerm[] {
+  return headerIndex.find(key);
+}
+
+const budgetIndex = new TermIndex<BudgetRole>();
+for (const role of BUDGET_ROLES) for (const s of BUDGET_SYNONYMS[role]) budgetIndex.add(s, role);
+
+/** The budget column a header key names, if any. */
+export function budgetRole(key: string): BudgetRole | null {
+  return budgetIndex.find(key)[0] ?? null;
+}
+
+const budgetTotalRank = new Map<string, number>();
+BUDGET_TOTAL_LABELS.forEach((s, i) => budgetTotalRank.set(termKey(s), i));
+
+/**
+ * The rank (0 = best) of a budget total label, or null. Accepts `label:amount` and a label with a
+ * bracketed remark (`年度部门预算支出小计(一+二)`).
+ */
+export function budgetTotalRankOf(key: string): { rank: number; amountInLabel: boolean } | null {
+  const [head, ...rest] = key.split(':');
+  const probe = (k: string): number | undefined =>
+    budgetTotalRank.get(k) ?? budgetTotalRank.get(stripBrackets(k));
+  const rank = probe(head);
+  if (rank === undefined) return null;
+  return { rank, amountInLabel: rest.join(':') !== '' };
+}
+
+const totalSet = new Set(TOTAL_LABELS.map(termKey));
+/** Labels that may also stand before a stated total outside the table (not 合计 / 总计). */
+const outsideTotalSet = new Set(
+  TOTAL_LABELS.filter((s) => s !== '合计' && s !== '总计').map(termKey),
+);
+
+/** True when the key is a total label (总分, 合计, 总评价得分 …). */
+export function isTotalLabel(key: string, outside = false): boolean {
+  const set = outside ? outsideTotalSet : totalSet;
+  if (set.has(key)) return true;
+  const stripped = stripBrackets(key);
+  if (stripped !== key && set.has(stripped)) return true;
+  const colon = key.indexOf(':');
+  return colon > 0 && set.has(key.slice(0, colon));
+}
+
+const gradeSet = new Set(GRADE_LABELS.map(termKey));
+/** True when the key is a grade label (自评结果, 评价等级 …). */
+export function isGradeLabel(key: string): boolean {
+  return gradeSet.has(key) || gradeSet.has(stripBrackets(key));
+}
+
+const nameLabels = new Map<string, 'project' | 'department'>();
+for (const s of NAME_LABELS.project) nameLabels.set(termKey(s), 'project');
+for (const s of NAME_LABELS.department) nameLabels.set(termKey(s), 'department');
+
+/**
+ * A name label (项目名称, 部门（单位）名称 …), with the value when written in the same cell
+ * (`部门名称：xxx`). The value is null when it is only a remark such as `（盖章）`.
+ */
+export function nameLabel(
+  key: string,
+  rawText: string,
+): { kind: 'project' | 'department'; inlineValue: string | null } | null {
+  const direct = nameLabels.get(key) ?? nameLabels.get(stripBrackets(key));
+  if (direct) return { kind: direct, inlineValue: null };
+  const colon = key.indexOf(':');
+  if (colon <= 0) return null;
+  const head = key.slice(0, colon);
+  const kind = nameLabels.get(head) ?? nameLabels.get(stripBrackets(head));
+  if (!kind) return null;
+  const m = /[:：]([\s\S]*)$/.exec(rawText);
+  const value = m ? m[1] : '';
+  return { kind, inlineValue: stripBrackets(termKey(value)) === '' ? null : value };
+}
+
+const trailerPrefixes = TRAILER_PREFIXES.map(termKey);
+const trailerWords = new Set<string>(TRAILER_WORDS.map(termKey));
+
+/** True when a row starting with this key ends a table: notes, signatures, instructions. */
+export function isTrailer(key: string): boolean {
+  if (trailerWords.has(key)) return true;
+  if (/^注[0-9０-９.、:：]/.test(key)) return true;
+  for (const p of trailerPrefixes) if (key.startsWith(p)) return true;
+  return false;
+}
+
+const titleAny = TITLE_TERMS.any.map(termKey);
+/** True when the key reads as a form caption (…自评表, …评价表, …基础数据表). */
+export function isTitle(key: string): boolean {
+  if (key.length > 60) return false;
+  for (const t of titleAny) if (key.includes(t)) return true;
+  return false;
+}
+
+/** The kind a caption announces, if it says. */
+export function titleKind(key: string): 'project' | 'department' | 'basic-data' | null {
+  if (TITLE_TERMS.basicData.some((t) => key.includes(termKey(t)))) return 'basic-data';
+  if (TITLE_TERMS.project.some((t) => key.includes(termKey(t)))) return 'project';
+  if (TITLE_TERMS.department.some((t) => key.includes(termKey(t)))) return 'department';
+  return null;
+}
+
+/** True for template placeholders (`指标2`, `……`) that stand in for a missing name. */
+export function isPlaceholder(key: string): boolean {
+  for (const p of PLACEHOLDER_PATTERNS) if (p.test(key)) return true;
+  return false;
+}
+
+const basic = {
+  staffGroup: new Set(BASIC_DATA_TERMS.staffGroup.map(termKey)),
+  establishment: BASIC_DATA_TERMS.establishment.map(termKey),
+  actualStaff: BASIC_DATA_TERMS.actualStaff.map(termKey),
+  staffRate: BASIC_DATA_TERMS.staffRate.map(termKey),
+  expenseGroup: new Set(BASIC_DATA_TERMS.expenseGroup.map(termKey)),
+  budgetPeriod: BASIC_DATA_TERMS.budgetPeriod.map(termKey),
+  finalPeriod: BASIC_DATA_TERMS.finalPeriod.map(termKey),
+};
+
+export type StaffTerm = 'group' | 'establishment' | 'actual' | 'rate';
+/** Staff header words of the basic-data table (`2021年实际在职人数` → actual). */
+export function staffTerm(key: string): StaffTerm | null {
+  const k = stripBrackets(key);
+  if (basic.staffGroup.has(k)) return 'group';
+  if (basic.actualStaff.some((t) => k.endsWith(t))) return 'actual';
+  if (basic.establishment.some((t) => k === t || k.endsWith(t))) return 'establishment';
+  if (basic.staffRate.some((t) => k === t || k.endsWith(t))) return 'rate';
+  return null;
+}
+
+/** True for the 经费控制情况 group label. */
+export function isExpenseGroup(key: string): boolean {
+  return basic.expenseGroup.has(stripBrackets(key));
+}
+
+/** A period column header (`2021年决算数`): its year and kind, or null. */
+export function periodOf(
+  key: string,
+): { year: number | null; kind: 'budget' | 'final' | 'other' } | null {
+  const k = stripBrackets(key);
+  if (k.length > 16) return null;
+  const year = /((?:19|20)\d\d)年?/.exec(k);
+  const isFinal = basic.finalPeriod.some((t) => k.endsWith(t));
+  const isBudget = !isFinal && basic.budgetPeriod.some((t) => k.endsWith(t));
+  if (!isFinal && !isBudget) return null;
+  if (!year && !/^(本年|上年|当年)/.test(k)) return null;
+  return { year: year ? Number(year[1]) : null, kind: isFinal ? 'final' : 'budget' };
+}

@@ -1,0 +1,90 @@
+/**
+ * Text normalisation for recognition.
+ *
+ * - `termKey` turns a cell's text into the key the glossary is written in: Unicode NFKC (full-width
+ *   letters, digits and brackets become half-width), then every whitespace character removed
+ *   (spaces, line breaks, U+3000 ideographic spaces, no-break spaces).
+ * - `cleanLabel` tidies a label for the model without changing its characters: line breaks and
+ *   surrounding or CJK-adjacent spaces go, other runs of spaces become one space.
+ */
+import type { CellValue } from '../snapshot/types';
+
+const WHITESPACE = /[\s\u3000\u00a0\u200b\ufeff]+/g;
+
+/** The glossary key of a text: NFKC, no whitespace. */
+export function termKey(text: string): string {
+  return text.normalize('NFKC').replace(WHITESPACE, '');
+}
+
+/** Drops bracketed remarks: `未完成原因(请在…)` → `未完成原因`, `评分依据(数据)` → `评分依据`. */
+export function stripBrackets(key: string): string {
+  if (!/[([【〔]/.test(key)) return key;
+  let out = key;
+  let prev = '';
+  while (out !== prev) {
+    prev = out;
+    out = out.replace(/\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|〔[^〔〕]*〕/g, '');
+  }
+  return out;
+}
+
+const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f\\u2018-\\u201f';
+const SPACE_AFTER_CJK = new RegExp(`([${CJK}])[ \\t\\u00a0\\u3000]+`, 'g');
+const SPACE_BEFORE_CJK = new RegExp(`[ \\t\\u00a0\\u3000]+([${CJK}])`, 'g');
+
+/** A label as the model stores it: no line breaks, no surrounding or CJK-adjacent spaces. */
+export function cleanLabel(text: string): string {
+  return text
+    .replace(/\s*[\r\n]+\s*/g, '')
+    .replace(SPACE_AFTER_CJK, '$1')
+    .replace(SPACE_BEFORE_CJK, '$1')
+    .replace(/[ \t\u00a0\u3000\u200b\ufeff]+/g, ' ')
+    .trim();
+}
+
+/** The text of a value as a user would read it (numbers in plain decimal, booleans as words). */
+export function valueText(v: CellValue): string {
+  if (v === null) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return v.error;
+}
+
+/** True for null, empty text and text made only of whitespace (incl. full-width spaces). */
+export function isBlankValue(v: CellValue): boolean {
+  if (v === null) return true;
+  if (typeof v === 'string') return v.replace(WHITESPACE, '') === '';
+  return false;
+}
+
+const WEIGHT_IN_LABEL = /[(（]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分\s*[)）]/g;
+
+/**
+ * Splits a level label that carries its weight: `产出指标(40分)` → { label: `产出指标`, weight: 40 }.
+ * `ambiguous` is set when the label mentions more than one weight (the weight is then null).
+ */
+export function splitLevelWeight(label: string): {
+  label: string;
+  weight: number | null;
+  ambiguous: boolean;
+} {
+  const matches = [...label.matchAll(WEIGHT_IN_LABEL)];
+  if (matches.length === 0) return { label, weight: null, ambiguous: false };
+  const stripped = cleanLabel(label.replace(WEIGHT_IN_LABEL, ''));
+  if (matches.length > 1) return { label: stripped, weight: null, ambiguous: true };
+  const weight = Number(matches[0][1].normalize('NFKC').replace('．', '.'));
+  return { label: stripped, weight: Number.isFinite(weight) ? weight : null, ambiguous: false };
+}
+
+/** Column letters for a 1-based column number (1 → A, 27 → AA). */
+export function columnLetters(col: number): string {
+  let n = col;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
