@@ -1,0 +1,384 @@
+/**
+ * Every word the task pane, the ribbon commands and the Excel host show: Simplified Chinese first,
+ * English for an Office whose display language is not Chinese. One shape, checked by the compiler.
+ */
+
+/** Reason categories of the forms' tick columns (未完成原因), as the core names them. */
+export const REASON_CATEGORIES = [
+  '经费保障',
+  '制度保障',
+  '人员保障',
+  '硬件条件保障',
+  '其他',
+] as const;
+
+const pct = (x: number): string => `${(Math.round(x * 1000) / 10).toFixed(1).replace(/\.0$/, '')}%`;
+const pts = (x: number): string => String(Math.round(x * 100) / 100);
+
+export const zhCN = {
+  lang: 'zh-CN',
+  appTitle: '绩效自评助手',
+  appSubtitle: '识别并检查绩效自评表',
+  loading: '正在加载…',
+
+  actions: {
+    groupLabel: '操作',
+    recognize: '识别并检查',
+    recognizeHint: '读取工作簿，识别自评表并逐行核对得分',
+    annotate: '写入公式与校验',
+    annotateHint: '在表旁写入计算公式、数据验证和高亮，表格离开插件也能自查',
+    recalc: '一键重算',
+    recalcHint: '重新识别、检查，并刷新已写入的公式和高亮',
+    adopt: '采用系统得分',
+    adoptHint: '把“得分”列改为按规则计算的得分（原值会保存，可撤销）',
+    remove: '撤销写入',
+    removeHint: '删除插件写入的公式、校验和高亮，恢复原来的得分',
+    more: '更多操作',
+    profile: '评分规则',
+    profileHint: '不同地区的评分口径不同，请选择与本表一致的规则',
+    profileAuto: '自动判断',
+    confirmAdopt: '将用系统得分替换表中“得分”列的数值。原值会保存，可随时“撤销写入”。继续吗？',
+    confirm: '继续',
+    cancel: '取消',
+  },
+
+  progress: {
+    reading: '正在读取工作表…',
+    analyzing: '正在识别表格并核对得分…',
+    planning: '正在准备写入内容…',
+    writing: (done: number, total: number): string =>
+      total > 1 ? `正在写入 Excel（${done}/${total}）…` : '正在写入 Excel…',
+    selecting: '正在定位单元格…',
+  },
+
+  status: {
+    idle: '打开绩效自评表所在的工作簿，然后点击“识别并检查”。',
+    noTables:
+      '没有在这个工作簿中找到绩效自评表。请确认表头包含“三级指标”“年度指标值”“实际完成值”“分值”“得分”等列。',
+    checked: (tables: number, findings: number): string =>
+      findings === 0
+        ? `已检查 ${tables} 张表，未发现问题。`
+        : `已检查 ${tables} 张表，发现 ${findings} 处需要处理。`,
+    applied: (written: number, skipped: number): string =>
+      skipped === 0
+        ? `已写入 ${written} 项。`
+        : `已写入 ${written} 项，跳过 ${skipped} 项（见下方说明）。`,
+    recalculated: (findings: number): string =>
+      findings === 0 ? '已重算，未发现问题。' : `已重算，还有 ${findings} 处需要处理。`,
+    adopted: (n: number): string => `已将 ${n} 个得分改为系统得分。可用“撤销写入”恢复原值。`,
+    removed: '已撤销插件写入的内容，原有得分已恢复。',
+    reasonsWritten: (n: number): string => `已写入 ${n} 行的原因说明和改进措施，并重新检查。`,
+    skippedProtected: (n: number): string => `${n} 项位于受保护的工作表，未写入。`,
+    skippedNotEmpty: (n: number): string => `${n} 个单元格已有内容，为保护您填写的内容未覆盖。`,
+    skippedCapability: (n: number): string => `${n} 项需要更新版本的 Excel，已跳过。`,
+    substituted: (n: number): string =>
+      `${n} 处条件格式改为静态填充色，数据修改后请点“一键重算”刷新。`,
+    failed: (n: number): string => `${n} 项写入失败。`,
+    dismiss: '关闭',
+  },
+
+  capability: {
+    title: '当前 Excel 版本的限制',
+    noValidation: '不支持数据验证：输入时不会弹出提示，但插件中的检查不受影响。',
+    noConditionalFormats: '不支持条件格式：高亮改为静态填充色，修改数据后请点“一键重算”刷新。',
+    noMerges: '无法读取合并单元格：按空白单元格向下沿用上方标签识别。',
+  },
+
+  summary: {
+    title: '识别到的表格',
+    kind: {
+      project: '项目支出绩效自评表',
+      department: '部门整体支出绩效自评表',
+      rubric: '共性指标评分表',
+      'basic-data': '基础数据表',
+    } as Record<string, string>,
+    unnamed: '（未命名表格）',
+    sheet: '工作表',
+    stated: '自评得分',
+    expected: '应得',
+    grade: '等级',
+    budget: '预算执行率',
+    ok: '一致',
+    mismatch: '不一致',
+    none: '—',
+    rows: (n: number): string => `${n} 项指标`,
+    totalLine: (stated: string, expected: string): string =>
+      `自评 ${stated} 分 · 应为 ${expected} 分`,
+    gradeLine: (stated: string, expected: string): string => `等级 ${stated} · 应为 ${expected}`,
+  },
+
+  findings: {
+    title: '检查结果',
+    none: '没有发现问题。',
+    groups: {
+      short: '未完成目标',
+      wrong: '得分有误',
+      missingReason: '缺少未完成原因',
+      needsInput: '需要补充信息',
+      table: '合计、等级与预算',
+    },
+    groupHint: {
+      short: '实际完成值未达到年度指标值，按规则应扣分',
+      wrong: '填写的得分与按规则计算的得分不一致',
+      missingReason: '未完成的指标需要说明原因和改进措施',
+      needsInput: '指标值或完成值无法解析，请补充或改写',
+      table: '总分、等级、权重或预算执行率与计算结果不一致',
+    },
+    count: (n: number): string => `${n} 项`,
+    select: (cell: string): string => `定位到 ${cell}`,
+    row: (row: number): string => `第 ${row} 行`,
+    lost: (x: number): string => `扣 ${pts(x)} 分`,
+    startWizard: '逐行填写未完成原因',
+    startWizardHint: (n: number): string => `共 ${n} 行需要填写`,
+  },
+
+  wizard: {
+    title: '填写未完成原因',
+    progress: (i: number, n: number): string => `第 ${i} / ${n} 行`,
+    remaining: (n: number): string => (n === 0 ? '这是最后一行' : `还剩 ${n} 行`),
+    indicator: '指标',
+    target: '年度指标值',
+    actual: '实际完成值',
+    completion: '完成程度',
+    lost: '扣分',
+    weight: '分值',
+    categories: '原因类别（可多选）',
+    categoriesHint: '勾选后会写入表中对应的勾选列，并据此给出建议写法',
+    reason: '原因说明',
+    reasonPlaceholder: '说明未完成的具体原因',
+    improvement: '改进措施',
+    improvementPlaceholder: '说明下一步如何改进',
+    suggestion: '建议写法',
+    useSuggestion: '填入建议写法',
+    back: '上一行',
+    skip: '跳过',
+    next: '下一行',
+    finish: '完成并写入',
+    exit: '退出',
+    exitHint: '不写入，返回检查结果',
+    nothing: '已填写的行会写入表中自己的原因单元格；跳过的行保持不变。',
+    answered: (n: number, total: number): string => `已填写 ${n} / ${total} 行`,
+    empty: '没有需要填写原因的行。',
+    pct,
+    pts,
+  },
+
+  errors: {
+    editMode: 'Excel 正处于单元格编辑状态。请先按 Enter 或 Esc 结束编辑，再点一次。',
+    protected: (sheet: string | null): string =>
+      sheet
+        ? `工作表“${sheet}”受保护，无法写入。请在“审阅 → 撤消工作表保护”后重试。`
+        : '工作表受保护，无法写入。请在“审阅 → 撤消工作表保护”后重试。',
+    payloadTooLarge: '要写入的内容超过了 Excel 单次请求的大小限制。请分批选择工作表后重试。',
+    notFound: '找不到要操作的工作表或单元格，可能已被重命名或删除。请先点“识别并检查”。',
+    unsupported: '当前版本的 Excel 不支持这项操作。请升级到 Microsoft 365 或使用 Excel 网页版。',
+    busy: 'Excel 正忙，请稍候几秒再试。',
+    general: (code: string): string =>
+      `Excel 没有完成这次操作${code ? `（${code}）` : ''}。请重试；如仍失败，请保存并重新打开工作簿。`,
+    unexpected: (detail: string): string => `发生了意外错误：${detail}`,
+    notExcel: '此加载项需要在 Excel 中运行。',
+    noCore: '检查引擎尚未加载，请刷新任务窗格。',
+  },
+
+  a11y: {
+    progress: '进度',
+    findingsList: '检查结果列表',
+    tablesList: '识别到的表格列表',
+    close: '关闭',
+  },
+};
+
+export type UiMessages = typeof zhCN;
+
+export const enUS: UiMessages = {
+  lang: 'en-US',
+  appTitle: 'Self-evaluation assistant',
+  appSubtitle: 'Recognize and check performance self-evaluation forms',
+  loading: 'Loading…',
+
+  actions: {
+    groupLabel: 'Actions',
+    recognize: 'Recognize and check',
+    recognizeHint: 'Read the workbook, find the forms and check every score',
+    annotate: 'Write formulas and checks',
+    annotateHint:
+      'Write formulas, data validation and highlights beside the form so it checks itself',
+    recalc: 'Recalculate',
+    recalcHint: 'Recognize, check and refresh the formulas and highlights again',
+    adopt: 'Use computed scores',
+    adoptHint: 'Replace the score column with the computed scores (the originals are kept)',
+    remove: 'Undo writes',
+    removeHint: 'Remove what the add-in wrote and restore the original scores',
+    more: 'More actions',
+    profile: 'Scoring rules',
+    profileHint: 'Regions score differently: pick the rules this form follows',
+    profileAuto: 'Detect automatically',
+    confirmAdopt:
+      'The score column will be replaced by the computed scores. The originals are kept and can be restored with Undo writes. Continue?',
+    confirm: 'Continue',
+    cancel: 'Cancel',
+  },
+
+  progress: {
+    reading: 'Reading the worksheets…',
+    analyzing: 'Recognizing the forms and checking scores…',
+    planning: 'Preparing the changes…',
+    writing: (done: number, total: number): string =>
+      total > 1 ? `Writing to Excel (${done}/${total})…` : 'Writing to Excel…',
+    selecting: 'Selecting the cell…',
+  },
+
+  status: {
+    idle: 'Open the workbook with the self-evaluation form, then choose Recognize and check.',
+    noTables:
+      'No self-evaluation form was found in this workbook. Check that the header has indicator, target, actual, weight and score columns.',
+    checked: (tables: number, findings: number): string =>
+      findings === 0
+        ? `Checked ${tables} table(s): no problems found.`
+        : `Checked ${tables} table(s): ${findings} item(s) need attention.`,
+    applied: (written: number, skipped: number): string =>
+      skipped === 0
+        ? `Wrote ${written} item(s).`
+        : `Wrote ${written} item(s), skipped ${skipped} (see below).`,
+    recalculated: (findings: number): string =>
+      findings === 0
+        ? 'Recalculated: no problems found.'
+        : `Recalculated: ${findings} item(s) left.`,
+    adopted: (n: number): string =>
+      `Replaced ${n} score(s) with the computed ones. Undo writes restores them.`,
+    removed: 'Removed what the add-in wrote; the original scores are back.',
+    reasonsWritten: (n: number): string => `Wrote the reasons for ${n} row(s) and checked again.`,
+    skippedProtected: (n: number): string =>
+      `${n} item(s) are on protected sheets and were not written.`,
+    skippedNotEmpty: (n: number): string =>
+      `${n} cell(s) already had content and were left untouched.`,
+    skippedCapability: (n: number): string => `${n} item(s) need a newer Excel and were skipped.`,
+    substituted: (n: number): string =>
+      `${n} highlight(s) were written as static fills: choose Recalculate after editing data.`,
+    failed: (n: number): string => `${n} item(s) could not be written.`,
+    dismiss: 'Dismiss',
+  },
+
+  capability: {
+    title: 'Limits of this version of Excel',
+    noValidation: 'No data validation: no input prompts, but the checks in this pane still work.',
+    noConditionalFormats:
+      'No conditional formats: highlights are static fills; choose Recalculate after editing data.',
+    noMerges: 'Merged cells cannot be read: labels are carried down into the blank cells below.',
+  },
+
+  summary: {
+    title: 'Forms found',
+    kind: {
+      project: 'Project expenditure form',
+      department: 'Department-wide form',
+      rubric: 'Common indicator rubric',
+      'basic-data': 'Basic data table',
+    },
+    unnamed: '(untitled form)',
+    sheet: 'Sheet',
+    stated: 'Stated score',
+    expected: 'Expected',
+    grade: 'Grade',
+    budget: 'Budget execution',
+    ok: 'matches',
+    mismatch: 'differs',
+    none: '—',
+    rows: (n: number): string => `${n} indicators`,
+    totalLine: (stated: string, expected: string): string =>
+      `Stated ${stated} · expected ${expected}`,
+    gradeLine: (stated: string, expected: string): string =>
+      `Grade ${stated} · expected ${expected}`,
+  },
+
+  findings: {
+    title: 'Findings',
+    none: 'No problems found.',
+    groups: {
+      short: 'Target not met',
+      wrong: 'Score is wrong',
+      missingReason: 'Reason missing',
+      needsInput: 'Needs input',
+      table: 'Totals, grade and budget',
+    },
+    groupHint: {
+      short: 'The actual value falls short of the target, so points are lost',
+      wrong: 'The stated score differs from the score the rules give',
+      missingReason: 'A row that falls short needs a reason and an improvement',
+      needsInput: 'The target or actual value cannot be read; complete or rewrite it',
+      table: 'Total, grade, weights or budget execution differ from the computed ones',
+    },
+    count: (n: number): string => `${n}`,
+    select: (cell: string): string => `Select ${cell}`,
+    row: (row: number): string => `Row ${row}`,
+    lost: (x: number): string => `−${pts(x)} pts`,
+    startWizard: 'Fill in the missing reasons',
+    startWizardHint: (n: number): string => `${n} row(s) to fill in`,
+  },
+
+  wizard: {
+    title: 'Reasons for shortfalls',
+    progress: (i: number, n: number): string => `Row ${i} of ${n}`,
+    remaining: (n: number): string => (n === 0 ? 'This is the last row' : `${n} left`),
+    indicator: 'Indicator',
+    target: 'Target',
+    actual: 'Actual',
+    completion: 'Completion',
+    lost: 'Points lost',
+    weight: 'Weight',
+    categories: 'Reason categories (any number)',
+    categoriesHint: 'Ticks go into the form’s tick columns and shape the suggested wording',
+    reason: 'Reason',
+    reasonPlaceholder: 'Why the target was not met',
+    improvement: 'Improvement',
+    improvementPlaceholder: 'What will be done about it',
+    suggestion: 'Suggested wording',
+    useSuggestion: 'Use the suggestion',
+    back: 'Back',
+    skip: 'Skip',
+    next: 'Next',
+    finish: 'Finish and write',
+    exit: 'Exit',
+    exitHint: 'Leave without writing',
+    nothing:
+      'Filled rows are written into the form’s own reason cells; skipped rows stay as they are.',
+    answered: (n: number, total: number): string => `${n} of ${total} filled`,
+    empty: 'No row needs a reason.',
+    pct,
+    pts,
+  },
+
+  errors: {
+    editMode: 'Excel is editing a cell. Press Enter or Esc to finish editing, then try again.',
+    protected: (sheet: string | null): string =>
+      sheet
+        ? `The sheet “${sheet}” is protected. Unprotect it (Review → Unprotect Sheet) and try again.`
+        : 'The sheet is protected. Unprotect it (Review → Unprotect Sheet) and try again.',
+    payloadTooLarge: 'Too much to write in one request for Excel. Try fewer sheets at a time.',
+    notFound:
+      'The sheet or cell was not found; it may have been renamed or deleted. Choose Recognize and check first.',
+    unsupported: 'This version of Excel cannot do this. Use Microsoft 365 or Excel on the web.',
+    busy: 'Excel is busy. Wait a few seconds and try again.',
+    general: (code: string): string =>
+      `Excel did not complete the operation${code ? ` (${code})` : ''}. Try again; if it still fails, save and reopen the workbook.`,
+    unexpected: (detail: string): string => `Something unexpected happened: ${detail}`,
+    notExcel: 'This add-in runs in Excel.',
+    noCore: 'The checking engine is not loaded; reload the pane.',
+  },
+
+  a11y: {
+    progress: 'Progress',
+    findingsList: 'Findings',
+    tablesList: 'Forms found',
+    close: 'Close',
+  },
+};
+
+/** Labels of the reason categories in the pane's language (the ids stay Chinese). */
+export const CATEGORY_LABELS_EN: Record<string, string> = {
+  经费保障: 'Funding',
+  制度保障: 'Rules and procedures',
+  人员保障: 'Staffing',
+  硬件条件保障: 'Equipment and facilities',
+  其他: 'Other',
+};

@@ -1,0 +1,174 @@
+/**
+ * The in-memory Excel host: `Office`, `Excel` and `OfficeExtension` globals over a SimWorkbook,
+ * faithful to the Office.js subset the add-in uses (see api.ts for the semantics). Test-only.
+ */
+import { SimContext, SimOfficeError, supports, type HostOptions, type SyncLog } from './api';
+import { SimWorkbook, type WorkbookInit } from './workbook';
+
+export { SimWorkbook, SimOfficeError };
+export type { HostOptions, SyncLog, WorkbookInit };
+
+type ActionHandler = (event: { completed: () => void; source?: { id: string } }) => unknown;
+
+export interface SimHost {
+  doc: SimWorkbook;
+  log: SyncLog;
+  options: HostOptions;
+  /** Simulates Excel in cell-edit mode: every sync fails until set back to false. */
+  state: { editMode: boolean };
+  Office: unknown;
+  Excel: unknown;
+  OfficeExtension: unknown;
+  /** Runs a ribbon command (an ExecuteFunction action) and resolves when it calls completed(). */
+  invokeAction(name: string): Promise<void>;
+  actions: Map<string, ActionHandler>;
+  taskpane: { visible: boolean };
+  /** Puts Office, Excel and OfficeExtension on the given global object. */
+  install(target?: Record<string, unknown>): void;
+  resetLog(): void;
+}
+
+export function createOfficeHost(
+  init: WorkbookInit | SimWorkbook,
+  options: HostOptions = {},
+): SimHost {
+  const doc = init instanceof SimWorkbook ? init : new SimWorkbook(init);
+  const log: SyncLog = { syncs: 0, batches: [], suspendedCalculation: 0 };
+  const state = { editMode: false };
+  const opts: HostOptions = {
+    excelApi: '1.17',
+    displayLanguage: 'zh-CN',
+    sharedRuntime: true,
+    platform: 'OfficeOnline',
+    ...options,
+  };
+  const actions = new Map<string, ActionHandler>();
+  const taskpane = { visible: true };
+
+  const Excel = {
+    run: async <T>(batch: (ctx: SimContext) => Promise<T>): Promise<T> => {
+      const ctx = new SimContext(doc, log, opts, state);
+      const result = await batch(ctx);
+      await ctx.sync();
+      return result;
+    },
+    RequestContext: SimContext,
+    ConditionalFormatType: { custom: 'Custom' },
+    SpecialCellType: { visible: 'Visible' },
+    SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
+    DataValidationOperator: {
+      between: 'Between',
+      greaterThanOrEqualTo: 'GreaterThanOrEqualTo',
+      lessThanOrEqualTo: 'LessThanOrEqualTo',
+    },
+    DataValidationAlertStyle: { stop: 'Stop', warning: 'Warning', information: 'Information' },
+    ErrorCodes: {
+      accessDenied: 'AccessDenied',
+      invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode',
+      requestPayloadSizeLimitExceeded: 'RequestPayloadSizeLimitExceeded',
+      itemNotFound: 'ItemNotFound',
+      invalidArgument: 'InvalidArgument',
+      invalidOperation: 'InvalidOperation',
+      generalException: 'GeneralException',
+      apiNotFound: 'ApiNotFound',
+    },
+  };
+
+  const settings = {
+    get: (name: string): unknown => doc.settings[name] ?? null,
+    set: (name: string, value: unknown): void => {
+      doc.settings[name] = value;
+    },
+    remove: (name: string): void => {
+      delete doc.settings[name];
+    },
+    saveAsync: (cb?: (r: { status: string }) => void): void => {
+      setTimeout(() => cb?.({ status: 'succeeded' }), 0);
+    },
+  };
+
+  const Office = {
+    HostType: { Excel: 'Excel' },
+    PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC', Mac: 'Mac' },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    onReady: (cb?: (info: { host: string; platform: string }) => void) => {
+      const info = { host: 'Excel', platform: opts.platform ?? 'OfficeOnline' };
+      return new Promise<{ host: string; platform: string }>((resolve) =>
+        setTimeout(() => {
+          cb?.(info);
+          resolve(info);
+        }, 0),
+      );
+    },
+    context: {
+      get displayLanguage(): string {
+        return opts.displayLanguage ?? 'zh-CN';
+      },
+      contentLanguage: opts.displayLanguage ?? 'zh-CN',
+      host: 'Excel',
+      platform: opts.platform,
+      requirements: {
+        isSetSupported: (name: string, version?: string): boolean => {
+          if (name === 'ExcelApi') return supports(opts.excelApi ?? '1.17', version ?? '1.1');
+          if (name === 'SharedRuntime')
+            return opts.sharedRuntime === true && supports('1.1', version ?? '1.1');
+          if (name === 'RibbonApi' || name === 'AddinCommands') return true;
+          return false;
+        },
+      },
+      document: { settings },
+    },
+    actions: {
+      associate: (name: string, fn: ActionHandler): void => {
+        actions.set(name, fn);
+      },
+    },
+    addin: {
+      showAsTaskpane: async (): Promise<void> => {
+        taskpane.visible = true;
+      },
+      hide: async (): Promise<void> => {
+        taskpane.visible = false;
+      },
+      onVisibilityModeChanged: async (): Promise<() => Promise<void>> => async () => undefined,
+    },
+  };
+
+  const OfficeExtension = { Error: SimOfficeError, config: { extendedErrorLogging: false } };
+
+  return {
+    doc,
+    log,
+    options: opts,
+    state,
+    Office,
+    Excel,
+    OfficeExtension,
+    actions,
+    taskpane,
+    invokeAction(name: string): Promise<void> {
+      const fn = actions.get(name);
+      if (!fn) return Promise.reject(new Error(`No action associated with ${name}`));
+      return new Promise<void>((resolve, reject) => {
+        try {
+          const r = fn({ completed: () => resolve(), source: { id: name } });
+          if (r && typeof (r as Promise<unknown>).catch === 'function') {
+            (r as Promise<unknown>).catch(reject);
+          }
+        } catch (e) {
+          reject(e);
+        }
+      });
+    },
+    install(target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>) {
+      target.Office = Office;
+      target.Excel = Excel;
+      target.OfficeExtension = OfficeExtension;
+    },
+    resetLog() {
+      log.syncs = 0;
+      log.batches = [];
+      log.suspendedCalculation = 0;
+    },
+  };
+}
