@@ -95,9 +95,17 @@ for (const s of SUBHEADER_NAME) headerIndex.add(s, { kind: 'sub', sub: 'name' })
 for (const s of SUBHEADER_WEIGHT) headerIndex.add(s, { kind: 'sub', sub: 'weight' });
 for (const s of SUBHEADER_CONTENT) headerIndex.add(s, { kind: 'sub', sub: 'content' });
 
+const headerCache = new Map<string, HeaderTerm[]>();
+
 /** Header terms a key stands for (several when a word is both a role and a sub-header: 分值). */
 export function headerTerms(key: string): HeaderTerm[] {
-  return headerIndex.find(key);
+  let hit = headerCache.get(key);
+  if (hit === undefined) {
+    hit = headerIndex.find(key);
+    if (headerCache.size >= 50000) headerCache.clear();
+    headerCache.set(key, hit);
+  }
+  return hit;
 }
 
 const budgetIndex = new TermIndex<BudgetRole>();

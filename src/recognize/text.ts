@@ -11,9 +11,17 @@ import type { CellValue } from '../snapshot/types';
 
 const WHITESPACE = /[\s\u3000\u00a0\u200b\ufeff]+/g;
 
-/** The glossary key of a text: NFKC, no whitespace. */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 50000;
+
+/** The glossary key of a text: NFKC, no whitespace. Memoised: forms repeat the same texts. */
 export function termKey(text: string): string {
-  return text.normalize('NFKC').replace(WHITESPACE, '');
+  const hit = keyCache.get(text);
+  if (hit !== undefined) return hit;
+  const key = text.normalize('NFKC').replace(WHITESPACE, '');
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  keyCache.set(text, key);
+  return key;
 }
 
 /** Drops bracketed remarks: `未完成原因(请在…)` → `未完成原因`, `评分依据(数据)` → `评分依据`. */
@@ -54,7 +62,10 @@ export function valueText(v: CellValue): string {
 /** True for null, empty text and text made only of whitespace (incl. full-width spaces). */
 export function isBlankValue(v: CellValue): boolean {
   if (v === null) return true;
-  if (typeof v === 'string') return v.replace(WHITESPACE, '') === '';
+  if (typeof v === 'string') {
+    const t = v.trim();
+    return t === '' || (t.length <= 4 && t.replace(WHITESPACE, '') === '');
+  }
   return false;
 }
 
