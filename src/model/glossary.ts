@@ -126,6 +126,14 @@ export const NAME_LABELS = {
   department: ['部门(单位)名称', '部门名称', '单位名称', '部门(单位)', '预算单位名称'],
 } as const;
 
+/**
+ * Labels of the reporting unit (填报单位：xxx（盖章）): the department's name when a department
+ * form has no name row. Never used for project forms (the unit is not the project).
+ */
+export const REPORTING_UNIT_LABELS = ['填报单位', '填报部门', '单位(盖章)'] as const;
+/** Remarks dropped from a name written beside a label: `（盖章）`, `（公章）`. */
+export const NAME_REMARKS = ['(盖章)', '(公章)', '(签章)', '盖章', '公章'] as const;
+
 /** Title words (the caption above a form) that tell the kind of table. */
 export const TITLE_TERMS = {
   project: ['项目支出绩效自评表', '项目绩效自评表', '项目支出绩效评价表', '项目支出'],
@@ -255,7 +263,10 @@ export const BASIC_DATA_TERMS = {
 /** Basic-data line roles, matched in order against the line label (first `includes` wins). */
 export const BASIC_DATA_LINES: readonly { role: BasicDataLineRole; includes: readonly string[] }[] =
   [
-    { role: 'projectGroup', includes: ['专项', '一个项目一行'] },
+    {
+      role: 'projectGroup',
+      includes: ['一个项目一行', '业务工作专项', '运行维护专项', '市级专项资金'],
+    },
     { role: 'vehicle', includes: ['公务用车购置和维护', '公务用车购置及运行', '公务用车费'] },
     { role: 'vehiclePurchase', includes: ['车购置', '公务用车购置'] },
     { role: 'vehicleOperation', includes: ['运行维护', '公务用车运行'] },

@@ -50,9 +50,14 @@ export function basicDataAnchor(grid: Grid, r: number): BasicDataAnchor | null {
   return null;
 }
 
+const NUMBERED = /^([0-9]+|[一二三四五六七八九十]+|\([0-9]+\))[、.．,)]/;
+
 function lineRole(key: string): BasicDataLineRole | null {
-  for (const l of BASIC_DATA_LINES)
+  // A numbered `…专项…` line heads a group of projects (`1、业务工作专项(一个项目一行)`).
+  if (NUMBERED.test(key) && key.includes('专项')) return 'projectGroup';
+  for (const l of BASIC_DATA_LINES) {
     if (l.includes.some((w) => key.includes(termKey(w)))) return l.role;
+  }
   return null;
 }
 

@@ -94,10 +94,12 @@ export function readBody(
   let end = header.bottom;
   let r = header.bottom + 1;
 
-  const valueCols = [roles.target, roles.actual, roles.weight, roles.score, roles.completion]
-    .filter((c): c is number => c !== undefined)
-    .sort((a, b) => a - b);
-  const labelLimit = roles.name ?? (valueCols.length > 0 ? valueCols[0] - 1 : 0);
+  // A total label may stand in any column but those holding values.
+  const valueCols = new Set(
+    [roles.target, roles.actual, roles.weight, roles.score, roles.completion].filter(
+      (c): c is number => c !== undefined,
+    ),
+  );
 
   for (; r < limit; r++) {
     if (grid.rowBlank(r)) continue;
@@ -111,7 +113,9 @@ export function readBody(
     if (isBoundaryRow(grid, r)) break;
 
     let totalCol = -1;
-    for (let c = 0; c <= labelLimit; c++) {
+    const width = grid.rowLength(r);
+    for (let c = 0; c < width; c++) {
+      if (valueCols.has(c)) continue;
       const k = grid.key(r, c);
       if (k !== null && isTotalLabel(k)) {
         totalCol = c;
@@ -183,6 +187,8 @@ export function readBody(
     candidateCells.push(candidate);
     end = r;
   }
+
+  if (header.targetFromContent) nameFromContent(indicators, notes);
 
   let scoreCol: number | undefined;
   if (header.scoreCandidate !== null && candidateNumbers > 0) {
@@ -277,4 +283,35 @@ export function readTotal(
     if (!isBlankValue(w.value) && w.address !== stated.address) weightSum = w;
   }
   return { row: r + 1, label, stated, weightSum };
+}
+
+const NUMBERED_PLACEHOLDER = /^指标\d+$/;
+
+/**
+ * Fushun's offices wrote each indicator's name into 年度指标值·内容 and left the template's
+ * numbering (指标1, 指标2 …) in 三级指标. When the name column holds only such numbering and
+ * 内容 holds text that is not a value, the text is the name and the row states no target.
+ */
+function nameFromContent(indicators: Indicator[], notes: RecognitionNote[]): void {
+  const rows: number[] = [];
+  for (const ind of indicators) {
+    if (!NUMBERED_PLACEHOLDER.test(termKey(ind.name))) continue;
+    const t = ind.target;
+    if (!t || typeof t.value !== 'string') continue;
+    const text = cleanLabel(t.value);
+    if (text === '' || isNumeric(text) || /^[<>≤≥=＜＞≦≧\d]/.test(text)) continue;
+    if (isPlaceholder(termKey(text))) continue;
+    ind.name = text;
+    ind.nameCell = t;
+    ind.target = null;
+    rows.push(ind.row);
+  }
+  if (rows.length > 0) {
+    notes.push({
+      code: 'name-from-content',
+      detail:
+        '三级指标 holds template numbering (指标1 …); names taken from 年度指标值·内容, no target stated',
+      rows,
+    });
+  }
 }

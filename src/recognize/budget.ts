@@ -53,8 +53,10 @@ export function findBudget(
       continue;
     }
     if (!header) continue;
-    const first = Math.min(...Object.values(header).filter((c): c is number => c !== undefined));
-    for (let c = 0; c < first; c++) {
+    const taken = new Set(Object.values(header));
+    const n = grid.rowLength(r);
+    for (let c = 0; c < n; c++) {
+      if (taken.has(c)) continue;
       const k = grid.key(r, c);
       if (k === null) continue;
       const hit = budgetTotalRankOf(k);

@@ -39,6 +39,8 @@ export interface HeaderBlock {
   notes: RecognitionNote[];
   /** Columns whose header stack is empty. */
   unlabeled: Set<number>;
+  /** The target column is 内容 under 年度指标值 (Fushun), where some offices write the name. */
+  targetFromContent: boolean;
 }
 
 /** Distinct column roles named in row r (raw cells only: a merge's text sits in its top-left). */
@@ -106,7 +108,7 @@ function acceptSuperRow(grid: Grid, p: number, anchorRoles: Set<ColumnRole>): bo
 }
 
 type Resolved =
-  | { kind: 'role'; role: ColumnRole }
+  | { kind: 'role'; role: ColumnRole; fromContent?: boolean }
   | { kind: 'tick'; category: ReasonCategory }
   | { kind: 'reasonGroup' };
 
@@ -161,7 +163,7 @@ export function resolveStack(keys: string[]): Resolved | null {
         sub.sub === 'content' &&
         hasParent(stack, i, (t) => t.kind === 'role' && t.role === 'target')
       ) {
-        return { kind: 'role', role: 'target' };
+        return { kind: 'role', role: 'target', fromContent: true };
       }
     }
     const role = terms.find((t) => t.kind === 'role');
@@ -216,6 +218,7 @@ export function buildHeader(grid: Grid, a: number, anchorRoles: Set<ColumnRole>)
   let left = -1;
   let right = -1;
   let previous = '';
+  let targetFromContent = false;
   let scoreCandidate: number | null = null;
   for (let c = 0; c < width; c++) {
     const stack = columnStack(grid, top, bottom, c);
@@ -241,8 +244,10 @@ export function buildHeader(grid: Grid, a: number, anchorRoles: Set<ColumnRole>)
     }
     if (res.kind === 'tick') columns.ticks.push({ category: res.category, col: c });
     else if (res.kind === 'reasonGroup') reasonGroups.push(c);
-    else if (columns.roles[res.role] === undefined) columns.roles[res.role] = c;
-    else if (res.role === 'weight' && columns.roles.score === undefined) {
+    else if (columns.roles[res.role] === undefined) {
+      columns.roles[res.role] = c;
+      if (res.role === 'target' && res.fromContent) targetFromContent = true;
+    } else if (res.role === 'weight' && columns.roles.score === undefined) {
       // `分值` spread over two columns (a merge over 分值 | 得分 whose second label is missing).
       columns.roles.score = c;
       notes.push({
@@ -283,6 +288,7 @@ export function buildHeader(grid: Grid, a: number, anchorRoles: Set<ColumnRole>)
     right: Math.max(right, 0),
     notes,
     unlabeled,
+    targetFromContent,
   };
 }
 

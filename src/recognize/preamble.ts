@@ -14,7 +14,9 @@ import {
   isTitle,
   isTotalLabel,
   nameLabel,
+  reportingUnit,
   titleKind,
+  withoutRemarks,
 } from './terms';
 import { cleanLabel, valueText } from './text';
 
@@ -69,6 +71,29 @@ export function findName(grid: Grid, from: number, to: number): NameHit | null {
   return null;
 }
 
+/** The reporting unit (`填报单位：党政办公室（盖章）`), a department form's fallback name. */
+export function findReportingUnit(grid: Grid, from: number, to: number): NameHit | null {
+  for (let r = from; r < to; r++) {
+    if (grid.rowBlank(r)) continue;
+    const n = grid.rowLength(r);
+    for (let c = 0; c < n; c++) {
+      const k = grid.key(r, c);
+      if (k === null) continue;
+      const hit = reportingUnit(k, valueText(grid.raw(r, c)));
+      if (!hit) continue;
+      if (hit.inlineValue !== null) {
+        return { kind: 'department', name: hit.inlineValue, cell: grid.ref(r, c) };
+      }
+      const v = grid.nextFilled(r, c + 1);
+      if (v === null) continue;
+      const ref = grid.ref(r, v);
+      const name = withoutRemarks(valueText(ref.value));
+      if (name !== '') return { kind: 'department', name, cell: ref };
+    }
+  }
+  return null;
+}
+
 /** A total stated outside the table (`自评得分 | 95.92`), within rows [from, to). */
 export function findOutsideTotal(grid: Grid, from: number, to: number): Total | null {
   for (let r = from; r < to; r++) {
@@ -98,7 +123,7 @@ export function findGrade(grid: Grid, from: number, to: number): Grade | null {
     for (let c = 0; c < n; c++) {
       const k = grid.key(r, c);
       if (k === null || !isGradeLabel(k)) continue;
-      const v = grid.nextFilled(r, c + 1, Math.min(c + 4, Math.max(n, c + 2)));
+      const v = grid.nextFilled(r, c + 1);
       return {
         label: cleanLabel(valueText(grid.raw(r, c))),
         stated: v !== null ? grid.ref(r, v) : grid.refAt(r, c + 1),

@@ -11,7 +11,14 @@ import { isBudgetHeaderRow, readBody } from './body';
 import { findBudget } from './budget';
 import { Grid } from './grid';
 import { findHeaders, type ColumnIndex, type HeaderBlock } from './headers';
-import { findGrade, findName, findOutsideTotal, findTitle, tableKind } from './preamble';
+import {
+  findGrade,
+  findName,
+  findOutsideTotal,
+  findReportingUnit,
+  findTitle,
+  tableKind,
+} from './preamble';
 import { isTitle, nameLabel } from './terms';
 import { columnLetters, valueText } from './text';
 
@@ -227,7 +234,7 @@ export function recognizeSheetDetailed(snapshot: SheetSnapshot): SheetRecognitio
         total: null,
         grade: null,
         basicData: data,
-        notes: hiddenNotes(grid, range),
+        notes: hiddenNotes(grid, block),
       });
     }
   }
@@ -255,7 +262,7 @@ function buildIndicatorTable(
   ];
   notes.push(...body.notes);
   const title = findTitle(grid, preambleFrom, h.top);
-  const name = findName(grid, preambleFrom, h.top);
+  let name = findName(grid, preambleFrom, h.top);
   const budget = findBudget(grid, preambleFrom, h.top);
   if (budget) notes.push(...budget.notes);
   let total = body.total;
@@ -269,6 +276,14 @@ function buildIndicatorTable(
     notes.push({ code: 'no-indicators', detail: 'the table holds no indicator row' });
   }
 
+  const kind = tableKind(
+    index,
+    title ? title.key : null,
+    name ? name.kind : null,
+    budget?.line.label ?? null,
+  );
+  if (!name && kind === 'department') name = findReportingUnit(grid, preambleFrom, h.top);
+
   const mapped = [
     ...Object.values(index.roles).filter((c): c is number => c !== undefined),
     ...index.ticks.map((t) => t.col),
@@ -281,17 +296,12 @@ function buildIndicatorTable(
   block.bottom = Math.max(block.bottom, range.bottom);
   block.left = Math.min(block.left, range.left);
   block.right = Math.max(block.right, range.right);
-  notes.push(...hiddenNotes(grid, range));
+  notes.push(...hiddenNotes(grid, block));
 
   return {
     id: `${grid.name}!R${h.top + 1}`,
     sheet: grid.name,
-    kind: tableKind(
-      index,
-      title ? title.key : null,
-      name ? name.kind : null,
-      budget?.line.label ?? null,
-    ),
+    kind,
     title: title ? title.text : null,
     name: name ? name.name : null,
     nameCell: name ? name.cell : null,

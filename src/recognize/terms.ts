@@ -13,6 +13,8 @@ import {
   GRADE_LABELS,
   HEADER_GROUP_WORDS,
   NAME_LABELS,
+  NAME_REMARKS,
+  REPORTING_UNIT_LABELS,
   PLACEHOLDER_PATTERNS,
   REASON_CATEGORIES,
   REASON_CATEGORY_TERMS,
@@ -176,6 +178,34 @@ export function nameLabel(
   const m = /[:：]([\s\S]*)$/.exec(rawText);
   const value = m ? m[1] : '';
   return { kind, inlineValue: stripBrackets(termKey(value)) === '' ? null : value };
+}
+
+const remarks = NAME_REMARKS.map(termKey);
+const reportingLabels = new Set(REPORTING_UNIT_LABELS.map(termKey));
+
+/** A name with its remarks (`（盖章）`) and surrounding whitespace removed; '' when nothing is left. */
+export function withoutRemarks(text: string): string {
+  let out = text;
+  for (const raw of NAME_REMARKS) {
+    out = out.split(raw).join('');
+    out = out.split(raw.replace('(', '（').replace(')', '）')).join('');
+  }
+  const cleaned = out.replace(/[\s\u3000]+/g, ' ').trim();
+  const key = termKey(cleaned);
+  return key === '' || remarks.includes(key) ? '' : cleaned;
+}
+
+/** A reporting-unit label (填报单位), with the unit when written in the same cell. */
+export function reportingUnit(key: string, rawText: string): { inlineValue: string | null } | null {
+  const colon = key.indexOf(':');
+  const head = colon >= 0 ? key.slice(0, colon) : key;
+  if (!reportingLabels.has(head) && !reportingLabels.has(stripBrackets(head))) return null;
+  if (colon < 0) return { inlineValue: null };
+  const m = /[:：]([^:：]*)/.exec(rawText);
+  // Only the text before a wide gap: `填报单位： （盖章）        （2022年度）`.
+  const first = m ? (m[1].split(/\s{2,}|\u3000{2,}/).find((x) => x.trim() !== '') ?? '') : '';
+  const value = withoutRemarks(first);
+  return { inlineValue: value === '' ? null : value };
 }
 
 const trailerPrefixes = TRAILER_PREFIXES.map(termKey);
