@@ -75,6 +75,7 @@ export const zhCN = {
       `${n} 处条件格式改为静态填充色，数据修改后请点“一键重算”刷新。`,
     failed: (n: number): string => `${n} 项写入失败。`,
     dismiss: '关闭',
+    technical: '技术信息',
   },
 
   capability: {
@@ -128,6 +129,7 @@ export const zhCN = {
     select: (cell: string): string => `定位到 ${cell}`,
     row: (row: number): string => `第 ${row} 行`,
     lost: (x: number): string => `扣 ${pts(x)} 分`,
+    tableItems: { total: '总分', grade: '等级', budget: '预算执行' },
     startWizard: '逐行填写未完成原因',
     startWizardHint: (n: number): string => `共 ${n} 行需要填写`,
   },
@@ -257,6 +259,7 @@ export const enUS: UiMessages = {
       `${n} highlight(s) were written as static fills: choose Recalculate after editing data.`,
     failed: (n: number): string => `${n} item(s) could not be written.`,
     dismiss: 'Dismiss',
+    technical: 'Technical details',
   },
 
   capability: {
@@ -312,6 +315,7 @@ export const enUS: UiMessages = {
     select: (cell: string): string => `Select ${cell}`,
     row: (row: number): string => `Row ${row}`,
     lost: (x: number): string => `−${pts(x)} pts`,
+    tableItems: { total: 'Total score', grade: 'Grade', budget: 'Budget execution' },
     startWizard: 'Fill in the missing reasons',
     startWizardHint: (n: number): string => `${n} row(s) to fill in`,
   },

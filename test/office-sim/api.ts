@@ -53,6 +53,8 @@ export interface HostOptions {
   displayLanguage?: string;
   sharedRuntime?: boolean;
   platform?: 'OfficeOnline' | 'PC' | 'Mac';
+  /** Called after every successful sync that changed or read something (the demo grid redraws). */
+  onSync?: () => void;
 }
 
 export interface SyncLog {
@@ -148,6 +150,7 @@ export class SimContext {
     this.pendingLoads = [];
     for (const l of loads) l();
     for (const l of during) l();
+    this.options.onSync?.();
   }
 
   /** The object-path size of writing `value`: JSON length, as Office.js serialises it. */

@@ -189,8 +189,9 @@ export class SimWorkbook {
     }
     for (const r of init.hiddenRows ?? []) sheet.hiddenRows.add(r);
     for (const c of init.hiddenColumns ?? []) sheet.hiddenColumns.add(c);
+    // Widths in the init are in characters, as in .xlsx; Office.js (and this store) use points.
     for (const [col, w] of Object.entries(init.columnWidths ?? {})) {
-      sheet.columnWidths.set(columnIndex(col), w);
+      sheet.columnWidths.set(columnIndex(col), Math.round((w * 7 + 5) * 0.75 * 100) / 100);
     }
     sheet.protected = init.protected ?? false;
   }

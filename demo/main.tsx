@@ -1,0 +1,305 @@
+/**
+ * The demo page: a simple Excel-like window (ribbon, grid of the sample workbook, sheet tabs) with
+ * the built task pane beside it in a 320 px frame, all on the in-memory Excel host. The page
+ * exposes the host as `window.__sim` for the pane's frame (demo/bridge.ts) and for the e2e test.
+ *
+ * The grid shows what Excel would: computed values, number formats, merged cells, static fills
+ * and conditional formats (evaluated), the selection, and the notes.
+ */
+import * as React from 'react';
+import { createRoot } from 'react-dom/client';
+import { createOfficeHost, type SimHost } from '../test/office-sim';
+import { cellKey, type SimSheet } from '../test/office-sim/workbook';
+import { cellA1, columnLetters } from '../src/hosts/excel/a1';
+import { SAMPLE } from './sample';
+
+declare global {
+  interface Window {
+    __sim: SimHost;
+  }
+}
+
+const params = new URLSearchParams(location.search);
+const listeners = new Set<() => void>();
+let version = 0;
+const host = createOfficeHost(SAMPLE, {
+  excelApi: params.get('excelApi') ?? '1.17',
+  displayLanguage: params.get('lang') ?? 'zh-CN',
+  onSync: () => {
+    version++;
+    for (const l of listeners) l();
+  },
+});
+window.__sim = host;
+
+function useVersion(): number {
+  return React.useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => version,
+  );
+}
+
+function display(v: unknown, format: string | undefined): string {
+  if (v === '' || v === null || v === undefined) return '';
+  if (typeof v === 'number') {
+    if (format && format.includes('%')) {
+      const d = /0\.(0+)%/.exec(format)?.[1].length ?? 0;
+      return `${(v * 100).toFixed(d)}%`;
+    }
+    if (format && /0\.00/.test(format)) return v.toFixed(2);
+    return String(Math.round(v * 100) / 100);
+  }
+  return String(v);
+}
+
+const S = {
+  app: { display: 'flex', height: '100vh' } as React.CSSProperties,
+  excel: { flex: 1, display: 'flex', flexDirection: 'column', minWidth: 0 } as React.CSSProperties,
+  ribbon: {
+    background: '#fff',
+    borderBottom: '1px solid #e1dfdd',
+    padding: '6px 12px',
+    display: 'flex',
+    alignItems: 'center',
+    gap: 8,
+    fontSize: 13,
+  } as React.CSSProperties,
+  tabLabel: { color: '#107c41', fontWeight: 600, marginRight: 12 } as React.CSSProperties,
+  group: {
+    display: 'flex',
+    gap: 4,
+    padding: '2px 8px',
+    borderLeft: '1px solid #e1dfdd',
+    alignItems: 'center',
+  } as React.CSSProperties,
+  ribbonButton: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: 6,
+    border: '1px solid transparent',
+    background: 'transparent',
+    borderRadius: 4,
+    padding: '4px 8px',
+    cursor: 'pointer',
+    fontSize: 13,
+    fontFamily: 'inherit',
+  } as React.CSSProperties,
+  gridWrap: { flex: 1, overflow: 'auto', background: '#fff' } as React.CSSProperties,
+  table: { borderCollapse: 'collapse', fontSize: 12, tableLayout: 'fixed' } as React.CSSProperties,
+  th: {
+    background: '#f3f2f1',
+    border: '1px solid #e1dfdd',
+    color: '#605e5c',
+    fontWeight: 400,
+    padding: '1px 4px',
+    position: 'sticky',
+    top: 0,
+  } as React.CSSProperties,
+  rowHead: {
+    background: '#f3f2f1',
+    border: '1px solid #e1dfdd',
+    color: '#605e5c',
+    textAlign: 'center',
+    width: 32,
+  } as React.CSSProperties,
+  td: {
+    border: '1px solid #e1dfdd',
+    padding: '2px 4px',
+    verticalAlign: 'middle',
+    whiteSpace: 'pre-wrap',
+    overflow: 'hidden',
+    wordBreak: 'break-all',
+  } as React.CSSProperties,
+  tabs: {
+    display: 'flex',
+    gap: 2,
+    background: '#f3f2f1',
+    borderTop: '1px solid #e1dfdd',
+    padding: '0 8px',
+    fontSize: 12,
+  } as React.CSSProperties,
+  pane: {
+    width: 320,
+    borderLeft: '1px solid #e1dfdd',
+    display: 'flex',
+    flexDirection: 'column',
+    background: '#fff',
+  } as React.CSSProperties,
+  paneTitle: {
+    fontSize: 12,
+    padding: '6px 10px',
+    borderBottom: '1px solid #e1dfdd',
+    color: '#323130',
+  } as React.CSSProperties,
+  frame: { border: 0, flex: 1, width: 320 } as React.CSSProperties,
+};
+
+function Grid({ sheet }: { sheet: SimSheet }): React.ReactElement {
+  useVersion();
+  const doc = host.doc;
+  const used = doc.usedRange(sheet, false);
+  const rows = used ? used.bottom + 1 : 1;
+  const cols = used ? used.right + 1 : 1;
+  const covered = new Set<string>();
+  const spans = new Map<string, { rowSpan: number; colSpan: number }>();
+  for (const m of sheet.merges) {
+    spans.set(cellKey(m.top, m.left), {
+      rowSpan: m.bottom - m.top + 1,
+      colSpan: m.right - m.left + 1,
+    });
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++)
+        if (r !== m.top || c !== m.left) covered.add(cellKey(r, c));
+    }
+  }
+  const sel = doc.selection && doc.selection.sheet === sheet.name ? doc.selection.range : null;
+  const width = (c: number): number => Math.round((sheet.columnWidths.get(c) ?? 48) / 0.75);
+  return (
+    <table style={S.table} data-sheet={sheet.name}>
+      <colgroup>
+        <col style={{ width: 32 }} />
+        {Array.from({ length: cols }, (_, c) =>
+          sheet.hiddenColumns.has(c) ? null : <col key={c} style={{ width: width(c) }} />,
+        )}
+      </colgroup>
+      <thead>
+        <tr>
+          <th style={S.th} />
+          {Array.from({ length: cols }, (_, c) =>
+            sheet.hiddenColumns.has(c) ? null : (
+              <th key={c} style={S.th}>
+                {columnLetters(c)}
+              </th>
+            ),
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        {Array.from({ length: rows }, (_, r) =>
+          sheet.hiddenRows.has(r) ? null : (
+            <tr key={r}>
+              <td style={S.rowHead}>{r + 1}</td>
+              {Array.from({ length: cols }, (_, c) => {
+                if (covered.has(cellKey(r, c)) || sheet.hiddenColumns.has(c)) return null;
+                const a1 = cellA1(r, c);
+                const v = doc.value(sheet, r, c);
+                const fill = doc.effectiveFill(sheet.name, a1);
+                const cf = doc.conditionalFormatsAt(sheet.name, a1).length > 0;
+                const selected =
+                  sel && r >= sel.top && r <= sel.bottom && c >= sel.left && c <= sel.right;
+                const formula = doc.formula(sheet.name, a1);
+                const note = sheet.notes.get(cellKey(r, c));
+                const span = spans.get(cellKey(r, c));
+                return (
+                  <td
+                    key={c}
+                    {...span}
+                    data-addr={a1}
+                    title={[formula, note].filter(Boolean).join('\n') || undefined}
+                    style={{
+                      ...S.td,
+                      background: fill ?? undefined,
+                      color: fill === '#FFC7CE' && cf ? '#9C0006' : formula ? '#0b5394' : undefined,
+                      textAlign: typeof v.value === 'number' ? 'right' : span ? 'center' : 'left',
+                      outline: selected ? '2px solid #107c41' : undefined,
+                      outlineOffset: -2,
+                      fontWeight: r === 0 ? 600 : undefined,
+                    }}
+                  >
+                    {display(v.value, sheet.numberFormats.get(cellKey(r, c)))}
+                    {note ? <span style={{ color: '#c50f1f' }}> ◤</span> : null}
+                  </td>
+                );
+              })}
+            </tr>
+          ),
+        )}
+      </tbody>
+    </table>
+  );
+}
+
+function Demo(): React.ReactElement {
+  useVersion();
+  const [recalcBusy, setRecalcBusy] = React.useState(false);
+  const visible = host.doc.sheets.filter((s) => s.visibility === 'Visible');
+  const active = host.doc.sheet(host.doc.activeSheet ?? '') ?? visible[0];
+  return (
+    <div style={S.app}>
+      <div style={S.excel}>
+        <div style={S.ribbon} role="toolbar" aria-label="开始">
+          <span style={S.tabLabel}>开始</span>
+          <div style={S.group} aria-label="绩效自评">
+            <button
+              style={S.ribbonButton}
+              aria-pressed={host.taskpane.visible}
+              onClick={() => {
+                host.taskpane.visible = !host.taskpane.visible;
+                version++;
+                for (const l of listeners) l();
+              }}
+              data-testid="ribbon-pane"
+            >
+              <img src="assets/icon-32.png" width={20} height={20} alt="" /> 自评助手
+            </button>
+            <button
+              style={S.ribbonButton}
+              disabled={recalcBusy}
+              onClick={() => {
+                setRecalcBusy(true);
+                void host.invokeAction('recalc').finally(() => setRecalcBusy(false));
+              }}
+              data-testid="ribbon-recalc"
+            >
+              <img src="assets/icon-32.png" width={20} height={20} alt="" /> 一键重算
+            </button>
+          </div>
+          <span style={{ marginLeft: 'auto', color: '#605e5c' }}>
+            演示：内存中的 Excel（ExcelApi {host.options.excelApi}），同步次数 {host.log.syncs}
+          </span>
+        </div>
+        <div style={S.gridWrap}>{active && <Grid sheet={active} />}</div>
+        <div style={S.tabs}>
+          {visible.map((s) => (
+            <button
+              key={s.id}
+              style={{
+                ...S.ribbonButton,
+                borderRadius: 0,
+                background: s === active ? '#fff' : 'transparent',
+                color: s === active ? '#107c41' : undefined,
+                fontWeight: s === active ? 600 : 400,
+              }}
+              onClick={() => {
+                host.doc.activeSheet = s.name;
+                version++;
+                for (const l of listeners) l();
+              }}
+            >
+              {s.name}
+            </button>
+          ))}
+        </div>
+      </div>
+      {/* Hidden, not removed: the shared runtime keeps running, as in Excel. */}
+      <aside
+        style={{ ...S.pane, display: host.taskpane.visible ? 'flex' : 'none' }}
+        aria-label="任务窗格"
+      >
+        <div style={S.paneTitle}>绩效自评助手</div>
+        <iframe
+          title="绩效自评助手"
+          src={`taskpane.html${location.search}`}
+          style={S.frame}
+          data-testid="pane"
+        />
+      </aside>
+    </div>
+  );
+}
+
+const el = document.getElementById('demo');
+if (el) createRoot(el).render(<Demo />);
