@@ -24,6 +24,24 @@ export type BasicDataAnchor =
       }[];
     };
 
+interface KeyClass {
+  s: ReturnType<typeof staffTerm>;
+  expense: boolean;
+  p: ReturnType<typeof periodOf>;
+}
+const classes = new Map<string, KeyClass>();
+
+/** What a key means to a basic-data table; memoised, as every text cell of a sheet is asked. */
+function classify(key: string): KeyClass {
+  let hit = classes.get(key);
+  if (!hit) {
+    hit = { s: staffTerm(key), expense: isExpenseGroup(key), p: periodOf(key) };
+    if (classes.size >= 50000) classes.clear();
+    classes.set(key, hit);
+  }
+  return hit;
+}
+
 /** Whether row r is a staff header or a spending (period) header. */
 export function basicDataAnchor(grid: Grid, r: number): BasicDataAnchor | null {
   const n = grid.rowLength(r);
@@ -34,11 +52,10 @@ export function basicDataAnchor(grid: Grid, r: number): BasicDataAnchor | null {
   for (let c = 0; c < n; c++) {
     const k = grid.key(r, c);
     if (k === null) continue;
-    const s = staffTerm(k);
+    const { s, expense, p } = classify(k);
     if (s === 'group') group = true;
     else if (s && staff[s] === undefined) staff[s] = c;
-    if (isExpenseGroup(k)) expenseGroup = true;
-    const p = periodOf(k);
+    if (expense) expenseGroup = true;
     if (p) periods.push({ col: c, label: cleanLabel(valueText(grid.raw(r, c))), ...p });
   }
   if (staff.establishment !== undefined && (staff.actual !== undefined || group)) {

@@ -39,6 +39,18 @@ export type HeaderTerm =
   | { kind: 'group' }
   | { kind: 'sub'; sub: 'name' | 'weight' | 'content' };
 
+/** Memoises a function of a key: forms repeat the same texts on every row and every sheet. */
+function memo<T>(fn: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key: string): T => {
+    if (cache.has(key)) return cache.get(key) as T;
+    const value = fn(key);
+    if (cache.size >= 50000) cache.clear();
+    cache.set(key, value);
+    return value;
+  };
+}
+
 /** Terms shorter than this match only exactly (after dropping brackets), never as a prefix. */
 const MIN_PREFIX_TERM = 4;
 
@@ -114,9 +126,9 @@ const budgetIndex = new TermIndex<BudgetRole>();
 for (const role of BUDGET_ROLES) for (const s of BUDGET_SYNONYMS[role]) budgetIndex.add(s, role);
 
 /** The budget column a header key names, if any. */
-export function budgetRole(key: string): BudgetRole | null {
-  return budgetIndex.find(key)[0] ?? null;
-}
+export const budgetRole = memo(
+  (key: string): BudgetRole | null => budgetIndex.find(key)[0] ?? null,
+);
 
 const budgetTotalRank = new Map<string, number>();
 BUDGET_TOTAL_LABELS.forEach((s, i) => budgetTotalRank.set(termKey(s), i));
@@ -140,14 +152,19 @@ const outsideTotalSet = new Set(
   TOTAL_LABELS.filter((s) => s !== '合计' && s !== '总计').map(termKey),
 );
 
-/** True when the key is a total label (总分, 合计, 总评价得分 …). */
-export function isTotalLabel(key: string, outside = false): boolean {
-  const set = outside ? outsideTotalSet : totalSet;
+function totalLabelIn(set: Set<string>, key: string): boolean {
   if (set.has(key)) return true;
   const stripped = stripBrackets(key);
   if (stripped !== key && set.has(stripped)) return true;
   const colon = key.indexOf(':');
   return colon > 0 && set.has(key.slice(0, colon));
+}
+const insideTotal = memo((key: string) => totalLabelIn(totalSet, key));
+const outsideTotal = memo((key: string) => totalLabelIn(outsideTotalSet, key));
+
+/** True when the key is a total label (总分, 合计, 总评价得分 …); `outside` leaves out 合计 / 总计. */
+export function isTotalLabel(key: string, outside = false): boolean {
+  return outside ? outsideTotal(key) : insideTotal(key);
 }
 
 const gradeSet = new Set(GRADE_LABELS.map(termKey));
@@ -212,7 +229,9 @@ const trailerPrefixes = TRAILER_PREFIXES.map(termKey);
 const trailerWords = new Set<string>(TRAILER_WORDS.map(termKey));
 
 /** True when a row starting with this key ends a table: notes, signatures, instructions. */
-export function isTrailer(key: string): boolean {
+export const isTrailer = memo(trailer);
+
+function trailer(key: string): boolean {
   if (trailerWords.has(key)) return true;
   if (/^注[0-9０-９.、:：]/.test(key)) return true;
   for (const p of trailerPrefixes) if (key.startsWith(p)) return true;
@@ -221,7 +240,9 @@ export function isTrailer(key: string): boolean {
 
 const titleAny = TITLE_TERMS.any.map(termKey);
 /** True when the key reads as a form caption (…自评表, …评价表, …基础数据表). */
-export function isTitle(key: string): boolean {
+export const isTitle = memo(title);
+
+function title(key: string): boolean {
   if (key.length > 60) return false;
   for (const t of titleAny) if (key.includes(t)) return true;
   return false;

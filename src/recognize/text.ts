@@ -40,8 +40,11 @@ const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f\\u2018
 const SPACE_AFTER_CJK = new RegExp(`([${CJK}])[ \\t\\u00a0\\u3000]+`, 'g');
 const SPACE_BEFORE_CJK = new RegExp(`[ \\t\\u00a0\\u3000]+([${CJK}])`, 'g');
 
+const ANY_SPACE = /[\s\u3000\u00a0\u200b\ufeff]/;
+
 /** A label as the model stores it: no line breaks, no surrounding or CJK-adjacent spaces. */
 export function cleanLabel(text: string): string {
+  if (!ANY_SPACE.test(text)) return text;
   return text
     .replace(/\s*[\r\n]+\s*/g, '')
     .replace(SPACE_AFTER_CJK, '$1')
@@ -80,6 +83,7 @@ export function splitLevelWeight(label: string): {
   weight: number | null;
   ambiguous: boolean;
 } {
+  if (!label.includes('分')) return { label, weight: null, ambiguous: false };
   const matches = [...label.matchAll(WEIGHT_IN_LABEL)];
   if (matches.length === 0) return { label, weight: null, ambiguous: false };
   const stripped = cleanLabel(label.replace(WEIGHT_IN_LABEL, ''));
