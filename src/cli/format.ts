@@ -57,7 +57,7 @@ function formatTable(t: TableReport): string[] {
   if (t.budget) {
     const b = t.budget;
     out.push(
-      `  预算执行：执行 ${fmt(b.executed)} / 预算 ${fmt(b.planned)} → 执行率 ${pct(b.rate)}` +
+      `  预算执行：执行 ${fmt(b.executed, 4)} / 预算 ${fmt(b.planned, 4)} → 执行率 ${pct(b.rate)}` +
         `（表中 ${pct(b.statedRate)}），得分 ${fmt(b.statedScore)}，应为 ${fmt(b.expectedScore)}` +
         (b.wrong ? '　✗ 有误' : '　✓'),
     );

@@ -1,0 +1,56 @@
+/**
+ * `npm run bench`: performance targets, measured (not asserted by tests).
+ *
+ * 1. Audit overhead: a workbook of 100 sheets × 100 indicator rows; the time to turn the loaded
+ *    workbook into snapshots, recognize and audit it, as a ratio to the time ExcelJS alone takes
+ *    to read the same file. Target: ≤ 25 % on top of reading.
+ * 2. Office.js round trips: context.sync calls per 一键重算 on the in-memory Excel host at 100
+ *    and 5000 rows. Target: the same constant, ≤ 3.
+ */
+import ExcelJS from 'exceljs';
+import { analyzeWorkbook } from '../src/core';
+import { snapshotWorkbook } from '../src/hosts/xlsx/snapshot';
+import { generateBenchWorkbook } from './generate';
+import { measureSyncs } from './syncs';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function main(): Promise<void> {
+  const sheets = Number(process.env.BENCH_SHEETS ?? 100);
+  const rows = Number(process.env.BENCH_ROWS ?? 100);
+  const runs = Number(process.env.BENCH_RUNS ?? 5);
+  const buffer = await generateBenchWorkbook(sheets, rows);
+  const readTimes: number[] = [];
+  const auditTimes: number[] = [];
+  let indicators = 0;
+  for (let i = 0; i < runs; i++) {
+    const wb = new ExcelJS.Workbook();
+    const t0 = performance.now();
+    await wb.xlsx.load(buffer);
+    const t1 = performance.now();
+    const snapshot = snapshotWorkbook(wb);
+    const report = analyzeWorkbook(snapshot, { file: 'bench.xlsx' });
+    const t2 = performance.now();
+    readTimes.push(t1 - t0);
+    auditTimes.push(t2 - t1);
+    indicators = report.tables.reduce((n, t) => n + t.indicators.length, 0);
+  }
+  const read = median(readTimes);
+  const audit = median(auditTimes);
+  console.log(`workbook: ${sheets} sheets × ${rows} rows, ${indicators} indicators audited`);
+  console.log(`ExcelJS read: ${read.toFixed(0)} ms (median of ${runs})`);
+  console.log(`snapshot + recognize + audit: ${audit.toFixed(0)} ms (median of ${runs})`);
+  console.log(
+    `audit overhead: ${((audit / read) * 100).toFixed(1)}% of read time (target ≤ 25%)`,
+  );
+  const { a, b } = await measureSyncs();
+  console.log(`syncs per recalculation: ${a} at 100 rows, ${b} at 5000 rows`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,70 @@
+/** What every audit step shares: the profile, the language, and number/text helpers. */
+import type { CellRef } from '../model/cell';
+import type { Lang } from '../messages/reasons';
+import { reasonText } from '../messages/reasons';
+import { auditText, type AuditTextCode } from '../messages/audit';
+import { D, parseNumber, toNumber, type Decimal, type Message, type Profile } from '../rules';
+import type { SheetSnapshot } from '../snapshot/types';
+import { isCellError } from '../snapshot/types';
+
+export interface AuditContext {
+  profile: Profile;
+  lang: Lang;
+  /** The sheet the table was recognized on, for checks beyond the model (e.g. malformed numbers). */
+  sheet: SheetSnapshot | null;
+}
+
+/** A cell as a number (text numbers and percent formats read as Excel means them), or null. */
+export function numberOf(cell: CellRef | null | undefined): Decimal | null {
+  if (!cell) return null;
+  const r = parseNumber(cell.value, cell.numberFormat);
+  return r.ok ? r.value : null;
+}
+
+export function num(d: Decimal | null | undefined): number | null {
+  return d === null || d === undefined ? null : toNumber(d);
+}
+
+/** A score or amount for messages: at most `decimals` places, no trailing zeros. */
+export function show(d: Decimal | null | undefined, decimals = 2): string {
+  if (d === null || d === undefined) return '—';
+  return d.toDecimalPlaces(decimals, D.ROUND_HALF_UP).toString();
+}
+
+/** A fraction as a percentage for messages (0.7421 → 74.21%). */
+export function showRate(d: Decimal | null | undefined): string {
+  if (d === null || d === undefined) return '—';
+  return `${d.times(100).toDecimalPlaces(2, D.ROUND_HALF_UP).toString()}%`;
+}
+
+/** The cell's content as the user sees it, for the report's `target`/`actual` strings. */
+export function displayOf(cell: CellRef | null | undefined): string | null {
+  if (!cell || cell.value === null) return null;
+  const v = cell.value;
+  if (isCellError(v)) return v.error;
+  if (typeof v === 'number') {
+    if (cell.numberFormat && cell.numberFormat.includes('%')) {
+      return `${new D(v).times(100).toDecimalPlaces(4).toString()}%`;
+    }
+    return String(v);
+  }
+  const t = String(v).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  return t === '' ? null : t;
+}
+
+export function ruleMessage(ctx: AuditContext, m: Message): string {
+  return reasonText(m.code, m.params, ctx.lang);
+}
+
+export function auditMessage(
+  ctx: AuditContext,
+  code: AuditTextCode,
+  params: Readonly<Record<string, string | number>>,
+): string {
+  return auditText(code, params, ctx.lang);
+}
+
+/** Prefixes a message with the cell it is about: `G12：…`. */
+export function at(address: string | null | undefined, text: string): string {
+  return address ? `${address}：${text}` : text;
+}

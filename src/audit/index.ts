@@ -1,0 +1,110 @@
+/**
+ * The audit stage: the rules module applied to the recognized model. Every row gets the verdicts
+ * short / wrong / needsInput / missingReason with Chinese messages naming the cell; the table
+ * gets its budget line, weight sums, total and grade checked.
+ */
+import type { FormTable, RecognizedWorkbook } from '../model/table';
+import type { Lang } from '../messages/reasons';
+import type { TableReport } from '../report/types';
+import { getProfile, parseNumber, resolveProfile, type Profile } from '../rules';
+import type { SheetSnapshot, WorkbookSnapshot } from '../snapshot/types';
+import { auditBasicData } from './basic-data';
+import { auditBudget } from './budget';
+import { auditMessage, type AuditContext } from './context';
+import { auditIndicator } from './indicator';
+import { chooseProfile } from './profile';
+import { auditRubricRow } from './rubric';
+import { auditTotals, colLetter, weightFindings } from './table';
+
+export { chooseProfile } from './profile';
+export { parseEvidence, ruleFor } from './rubric';
+
+export interface AuditOptions {
+  /** A profile id or object; by default chosen per table from the form itself. */
+  profile?: string | Profile | null;
+  lang?: Lang;
+}
+
+type Finding = NonNullable<TableReport['findings']>[number];
+
+/** Numbers typed wrongly (`31..5`) in the form's cells outside the indicator rows. */
+function malformedNumbers(
+  table: FormTable,
+  sheet: SheetSnapshot | null,
+  ctx: AuditContext,
+): Finding[] {
+  if (!sheet) return [];
+  const indicatorRows = new Set(table.indicators.map((i) => i.row));
+  const out: Finding[] = [];
+  const { top, bottom, left, right } = table.block;
+  for (let r = top; r <= bottom; r++) {
+    if (indicatorRows.has(r)) continue;
+    const row = sheet.values[r - 1];
+    if (!row) continue;
+    for (let c = left; c <= Math.min(right, row.length); c++) {
+      const v = row[c - 1];
+      if (typeof v !== 'string' || !/\d/.test(v)) continue;
+      const p = parseNumber(v);
+      if (!p.ok && p.reason === 'malformedNumber') {
+        const cell = `${colLetter(c)}${r}`;
+        out.push({
+          code: 'malformedNumber',
+          cell,
+          message: auditMessage(ctx, 'malformedNumber', { cell, value: v.trim() }),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+export function auditTable(
+  table: FormTable,
+  sheet: SheetSnapshot | null,
+  options: AuditOptions = {},
+): TableReport {
+  const profile = options.profile
+    ? resolveProfile(options.profile)
+    : getProfile(chooseProfile(table));
+  const ctx: AuditContext = { profile, lang: options.lang ?? 'zh-CN', sheet };
+  const rows = table.indicators.map((ind) =>
+    table.kind === 'rubric' ? auditRubricRow(ind, ctx) : auditIndicator(ind, table, ctx),
+  );
+  const budget = table.budget ? auditBudget(table.budget, ctx) : null;
+  const findings: Finding[] = [
+    ...(table.kind === 'basic-data'
+      ? auditBasicData(table, ctx)
+      : weightFindings(table, rows, budget, ctx)),
+    ...malformedNumbers(table, sheet, ctx),
+  ];
+  const totals = table.kind === 'basic-data' ? null : auditTotals(table, rows, budget, ctx);
+  return {
+    sheet: table.sheet,
+    kind: table.kind,
+    name: table.name,
+    headerRow: table.headerRow,
+    budget: budget?.report ?? null,
+    indicators: rows.map((r) => r.report),
+    total: totals?.total ?? null,
+    grade: totals?.grade ?? null,
+    profile: profile.id,
+    findings,
+  };
+}
+
+/** Audits every table of a recognized workbook, in sheet order. */
+export function auditWorkbook(
+  recognized: RecognizedWorkbook,
+  snapshot: WorkbookSnapshot,
+  options: AuditOptions = {},
+): TableReport[] {
+  const out: TableReport[] = [];
+  recognized.sheets.forEach((s, i) => {
+    const sheet =
+      snapshot.sheets[i]?.name === s.name
+        ? snapshot.sheets[i]
+        : (snapshot.sheets.find((x) => x.name === s.name) ?? null);
+    for (const t of s.tables) out.push(auditTable(t, sheet, options));
+  });
+  return out;
+}

@@ -1,0 +1,257 @@
+/**
+ * One indicator row of a project or department form: the rules module's verdict, turned into the
+ * report's row with Chinese messages that name the cell.
+ */
+import type { CellRef } from '../model/cell';
+import type { FormTable, Indicator } from '../model/table';
+import type { IndicatorReport } from '../report/types';
+import {
+  completionVerdict,
+  D,
+  parseActual,
+  parseNumber,
+  parseTarget,
+  rowVerdict,
+  type Decimal,
+  type Message,
+  type MessageCode,
+  type NumberResult,
+} from '../rules';
+import {
+  at,
+  auditMessage,
+  displayOf,
+  num,
+  ruleMessage,
+  showRate,
+  type AuditContext,
+} from './context';
+
+/** Row results the table-level checks need beyond the report. */
+export interface AuditedIndicator {
+  report: IndicatorReport;
+  weight: Decimal | null;
+  stated: Decimal | null;
+  expected: Decimal | null;
+}
+
+/** Assumptions worth telling the user about; the rest of the rules' remarks stay internal. */
+const SHOWN_ASSUMPTIONS = new Set<MessageCode>([
+  'operatorReversed',
+  'operatorConflict',
+  'operatorCellConflict',
+  'operatorCellUnrecognized',
+  'operatorAssumed',
+  'unitCellConflict',
+  'unitScaled',
+  'perPeriodTarget',
+  'compoundTarget',
+  'actualIsCompletion',
+  'actualTextAsCompletion',
+  'bareNumberAsCompletion',
+  'qualitativeFromCompletion',
+  'completionOutsideBand',
+  'nonPositiveTargetShort',
+  'strictOperatorAtTarget',
+]);
+
+const TARGET_CODES = new Set<MessageCode>([
+  'missingTarget',
+  'missingOperator',
+  'operatorReversed',
+  'operatorConflict',
+  'operatorAssumed',
+  'perPeriodTarget',
+  'compoundTarget',
+  'nonPositiveTargetShort',
+  'strictOperatorAtTarget',
+]);
+const OPERATOR_CODES = new Set<MessageCode>(['operatorCellConflict', 'operatorCellUnrecognized']);
+const ACTUAL_CODES = new Set<MessageCode>([
+  'missingActual',
+  'actualNotNumeric',
+  'actualIsCompletion',
+  'actualTextAsCompletion',
+  'bareNumberAsCompletion',
+  'qualitativeUnclear',
+  'qualitativeFromCompletion',
+  'unitMismatch',
+  'unitScaled',
+  'unitCellConflict',
+]);
+const SCORE_CODES = new Set<MessageCode>([
+  'scoreWrong',
+  'scoreAboveWeight',
+  'scoreNegative',
+  'scoreOutsideBand',
+  'missingStatedScore',
+]);
+const WEIGHT_CODES = new Set<MessageCode>(['missingWeight', 'negativeWeight']);
+
+function cellFor(ind: Indicator, m: Message): string | null {
+  const c = m.code;
+  const pick = (cell: CellRef | null): string | null => cell?.address ?? null;
+  if (c === 'missingReason') {
+    return pick(ind.reasonText) ?? ind.reasonTicks[0]?.cell.address ?? pick(ind.improvement);
+  }
+  if (OPERATOR_CODES.has(c)) return pick(ind.operator) ?? pick(ind.target);
+  if (TARGET_CODES.has(c)) return pick(ind.target);
+  if (ACTUAL_CODES.has(c)) return pick(ind.actual);
+  if (SCORE_CODES.has(c)) return pick(ind.score);
+  if (WEIGHT_CODES.has(c)) return pick(ind.weight);
+  if (c === 'short') return pick(ind.actual);
+  return pick(ind.target) ?? pick(ind.nameCell);
+}
+
+function shown(m: Message, failed: boolean): boolean {
+  return failed || !isAssumption(m.code) || SHOWN_ASSUMPTIONS.has(m.code);
+}
+
+const ASSUMPTIONS_OR_INFO = new Set<MessageCode>([
+  'numberStoredAsText',
+  'percentFromFormat',
+  'unitAssumedFromActual',
+  'approximateValue',
+  'dateTarget',
+  'qualitativeUnitWithNumber',
+  'actualHasOperator',
+  'qualitativeMatched',
+  'qualitativeLevel',
+  'qualitativeKeyword',
+  'qualitativeContainsTarget',
+  'usedInitialBudget',
+  'usedAdjustedBudget',
+  'budgetWeightFromProfile',
+  'executionRateCapped',
+  'negativeExecution',
+  'totalCapped',
+]);
+function isAssumption(code: MessageCode): boolean {
+  return ASSUMPTIONS_OR_INFO.has(code) || SHOWN_ASSUMPTIONS.has(code);
+}
+
+/** The 完成程度 cell as a fraction: 1 shown as 100%, or 100 typed without a percent sign. */
+function completionOf(cell: CellRef | null): NumberResult | undefined {
+  if (!cell || cell.value === null) return undefined;
+  const r = parseNumber(cell.value, cell.numberFormat);
+  if (!r.ok) return undefined;
+  if (!r.percent && r.value.greaterThan(1)) return { ...r, value: r.value.div(100) };
+  return r;
+}
+
+/** The target as the form states it, operator and unit columns included. */
+function targetText(ind: Indicator): string | null {
+  const t = displayOf(ind.target);
+  if (t === null) return null;
+  const op = displayOf(ind.operator);
+  const unit = displayOf(ind.unit);
+  const withUnit = unit && !/定性/.test(unit) && !t.endsWith(unit) ? `${t}${unit}` : t;
+  return op ? `${op}${withUnit}` : withUnit;
+}
+
+export function auditIndicator(
+  ind: Indicator,
+  table: FormTable,
+  ctx: AuditContext,
+): AuditedIndicator {
+  const target = parseTarget({
+    target: ind.target?.value ?? null,
+    operator: ind.operator?.value,
+    unit: ind.unit?.value,
+    numberFormat: ind.target?.numberFormat ?? null,
+  });
+  const actual = parseActual({
+    actual: ind.actual?.value ?? null,
+    unit: ind.unit?.value,
+    numberFormat: ind.actual?.numberFormat ?? null,
+  });
+  const weightParsed = ind.weight ? parseNumber(ind.weight.value, ind.weight.numberFormat) : null;
+  const statedParsed = ind.score ? parseNumber(ind.score.value, ind.score.numberFormat) : undefined;
+  const reasons = [
+    ...ind.reasonTicks.map((t) => t.cell.value),
+    ...(ind.reasonText ? [ind.reasonText.value] : []),
+    ...(ind.reasonText === null && ind.improvement ? [ind.improvement.value] : []),
+  ];
+  const hasReasonColumns = ind.reasonTicks.length > 0 || table.columns.reasonText !== null;
+  const common = {
+    weight: weightParsed,
+    profile: ctx.profile,
+    statedScore: ind.score ? statedParsed : undefined,
+    reasons: hasReasonColumns || ind.improvement ? reasons : undefined,
+  };
+  const completion = completionOf(ind.completion);
+  const notes: string[] = [];
+  let verdict = rowVerdict({ target, actual, completion, ...common });
+  if (!target.ok && target.reason === 'empty') {
+    // Forms like Fushun's state no target value, only 全年完成值 and 完成程度: 指标得分 = 完成程度 × 分值.
+    const statement = ind.completion ?? ind.actual;
+    if (completion && completion.ok) {
+      verdict = completionVerdict({ completion, ...common });
+      notes.push(
+        at(
+          ind.completion?.address,
+          auditMessage(ctx, 'targetMissingUsedCompletion', {
+            completion: showRate(completion.value),
+          }),
+        ),
+      );
+    } else if (statement && typeof statement.value === 'string' && displayOf(statement) !== null) {
+      const stated = parseTarget({ target: statement.value });
+      if (stated.ok && stated.kind === 'qualitative') {
+        verdict = rowVerdict({ target: stated, actual, completion, ...common });
+        notes.push(
+          at(
+            statement.address,
+            auditMessage(ctx, 'targetMissingQualitative', { text: displayOf(statement) ?? '' }),
+          ),
+        );
+      }
+    }
+  }
+
+  const weight = weightParsed && weightParsed.ok ? weightParsed.value : null;
+  const stated = statedParsed && statedParsed.ok ? statedParsed.value : null;
+  let expected: Decimal | null = verdict.expected;
+  if (expected === null && verdict.range) {
+    // A qualitative band: any score inside it is right; the nearest edge otherwise.
+    const { min, max } = verdict.range;
+    expected = stated === null ? max : D.min(max, D.max(min, stated));
+  }
+  if (verdict.needsInput) expected = verdict.score.ok ? expected : null;
+
+  const failed = verdict.needsInput;
+  const messages: string[] = [...notes];
+  const seen = new Set<string>();
+  for (const m of verdict.messages) {
+    if (!shown(m, failed)) continue;
+    const text = at(cellFor(ind, m), ruleMessage(ctx, m));
+    if (!seen.has(text)) {
+      seen.add(text);
+      messages.push(text);
+    }
+  }
+  const completionDegree = verdict.score.ok ? verdict.score.completion : null;
+  return {
+    report: {
+      row: ind.row,
+      level1: ind.level1,
+      level2: ind.level2,
+      name: ind.name,
+      target: targetText(ind),
+      actual: displayOf(ind.actual),
+      weight: num(weight),
+      statedScore: num(stated),
+      expectedScore: num(expected),
+      short: verdict.short,
+      wrong: verdict.wrong,
+      needsInput: verdict.needsInput,
+      missingReason: verdict.missingReason,
+      messages,
+      completion: num(completionDegree),
+      statedScoreCell: ind.score?.address ?? null,
+    },
+    weight,
+    stated,
+    expected,
+  };
+}
