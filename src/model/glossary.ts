@@ -298,3 +298,33 @@ export const BASIC_DATA_LINE_ROLES = [
   'other',
 ] as const;
 export type BasicDataLineRole = (typeof BASIC_DATA_LINE_ROLES)[number];
+
+/**
+ * Patterns and small word lists recognition uses in code, kept here with the other terms.
+ * Patterns are matched against normalised keys (half-width, no whitespace) unless noted.
+ */
+export const PATTERNS = {
+  /** A level label carrying its weight, on the raw label: `产出指标(40分)`, `（３０分）`. */
+  levelWeight: /[(（]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分\s*[)）]/g,
+  /** The character every weight-in-label contains (a cheap pre-check). */
+  levelWeightMark: '分',
+  /** Template numbering in the 三级指标 column: `指标1`. */
+  numberedPlaceholder: /^指标\d+$/,
+  /** A numbered note line: `注1.`, `注：`. */
+  numberedNote: /^注[0-9０-９.、:：]/,
+  /** A year in a period header: `2021年决算数`. */
+  year: /((?:19|20)\d\d)年?/,
+  /** A period header without a year: `本年决算数`. */
+  relativeYear: /^(本年|上年|当年)/,
+  /** List numbering at the start of a basic-data line: `1、`, `二、`, `(3)`. */
+  listNumbering: /^([0-9]+|[一二三四五六七八九十]+|\([0-9]+\))[、.．,)]/,
+} as const;
+
+/** A numbered basic-data line containing this word heads a group of projects (`1、业务工作专项`). */
+export const PROJECT_GROUP_WORD = '专项';
+/** A basic-data line starting with this is a part of the line above (`其中：公用经费`). */
+export const PART_OF_PREFIX = '其中';
+/** Total labels that only count inside a table (beside a form they head other blocks). */
+export const INSIDE_ONLY_TOTALS = ['合计', '总计'] as const;
+/** Budget line labels that mark a project form when nothing else tells the kind. */
+export const PROJECT_BUDGET_HINTS = ['项目', '年度资金总额'] as const;

@@ -3,7 +3,13 @@
  * 财政供养人员情况 (编制数 / 实际在职人数 / 控制率) and spending lines under 经费控制情况 with one
  * column per period (`2021年决算数 | 2022年预算数 | 2022年决算数`).
  */
-import { BASIC_DATA_LINES, type BasicDataLineRole } from '../model/glossary';
+import {
+  BASIC_DATA_LINES,
+  PART_OF_PREFIX,
+  PATTERNS,
+  PROJECT_GROUP_WORD,
+  type BasicDataLineRole,
+} from '../model/glossary';
 import type { BasicData } from '../model/table';
 import { isBoundaryRow } from './body';
 import type { Grid } from './grid';
@@ -67,11 +73,9 @@ export function basicDataAnchor(grid: Grid, r: number): BasicDataAnchor | null {
   return null;
 }
 
-const NUMBERED = /^([0-9]+|[一二三四五六七八九十]+|\([0-9]+\))[、.．,)]/;
-
 function lineRole(key: string): BasicDataLineRole | null {
   // A numbered `…专项…` line heads a group of projects (`1、业务工作专项(一个项目一行)`).
-  if (NUMBERED.test(key) && key.includes('专项')) return 'projectGroup';
+  if (PATTERNS.listNumbering.test(key) && key.includes(PROJECT_GROUP_WORD)) return 'projectGroup';
   for (const l of BASIC_DATA_LINES) {
     if (l.includes.some((w) => key.includes(termKey(w)))) return l.role;
   }
@@ -142,7 +146,7 @@ export function readBasicData(
         role = matched ?? 'other';
         inProjects = false;
       }
-      data.lines.push({ row: r + 1, label, role, partOf: key.startsWith('其中'), cells });
+      data.lines.push({ row: r + 1, label, role, partOf: key.startsWith(PART_OF_PREFIX), cells });
       end = r;
     }
   }

@@ -5,6 +5,7 @@
  * repeated on a new page is stepped over.
  */
 import type { CellRef } from '../model/cell';
+import { PATTERNS } from '../model/glossary';
 import type { Indicator, RecognitionNote, Total } from '../model/table';
 import type { Grid } from './grid';
 import { layoutSignature, type ColumnIndex, type HeaderBlock } from './headers';
@@ -285,8 +286,6 @@ export function readTotal(
   return { row: r + 1, label, stated, weightSum };
 }
 
-const NUMBERED_PLACEHOLDER = /^指标\d+$/;
-
 /**
  * Fushun's offices wrote each indicator's name into 年度指标值·内容 and left the template's
  * numbering (指标1, 指标2 …) in 三级指标. When the name column holds only such numbering and
@@ -295,7 +294,7 @@ const NUMBERED_PLACEHOLDER = /^指标\d+$/;
 function nameFromContent(indicators: Indicator[], notes: RecognitionNote[]): void {
   const rows: number[] = [];
   for (const ind of indicators) {
-    if (!NUMBERED_PLACEHOLDER.test(termKey(ind.name))) continue;
+    if (!PATTERNS.numberedPlaceholder.test(termKey(ind.name))) continue;
     const t = ind.target;
     if (!t || typeof t.value !== 'string') continue;
     const text = cleanLabel(t.value);

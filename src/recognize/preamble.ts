@@ -4,6 +4,7 @@
  * these announce.
  */
 import type { CellRef } from '../model/cell';
+import { PROJECT_BUDGET_HINTS } from '../model/glossary';
 import type { Grade, TableKind, Total } from '../model/table';
 import type { Grid } from './grid';
 import type { ColumnIndex } from './headers';
@@ -147,6 +148,8 @@ export function tableKind(
   const fromTitle = titleKey ? titleKind(titleKey) : null;
   if (fromTitle === 'project' || fromTitle === 'department') return fromTitle;
   if (nameKind) return nameKind;
-  if (budgetLabel !== null && /项目|年度资金总额/.test(budgetLabel)) return 'project';
+  if (budgetLabel !== null && PROJECT_BUDGET_HINTS.some((w) => budgetLabel.includes(w))) {
+    return 'project';
+  }
   return 'department';
 }

@@ -12,8 +12,10 @@ import {
   COLUMN_SYNONYMS,
   GRADE_LABELS,
   HEADER_GROUP_WORDS,
+  INSIDE_ONLY_TOTALS,
   NAME_LABELS,
   NAME_REMARKS,
+  PATTERNS,
   REPORTING_UNIT_LABELS,
   PLACEHOLDER_PATTERNS,
   REASON_CATEGORIES,
@@ -149,7 +151,7 @@ export function budgetTotalRankOf(key: string): { rank: number; amountInLabel: b
 const totalSet = new Set(TOTAL_LABELS.map(termKey));
 /** Labels that may also stand before a stated total outside the table (not 合计 / 总计). */
 const outsideTotalSet = new Set(
-  TOTAL_LABELS.filter((s) => s !== '合计' && s !== '总计').map(termKey),
+  TOTAL_LABELS.filter((s) => !(INSIDE_ONLY_TOTALS as readonly string[]).includes(s)).map(termKey),
 );
 
 function totalLabelIn(set: Set<string>, key: string): boolean {
@@ -233,7 +235,7 @@ export const isTrailer = memo(trailer);
 
 function trailer(key: string): boolean {
   if (trailerWords.has(key)) return true;
-  if (/^注[0-9０-９.、:：]/.test(key)) return true;
+  if (PATTERNS.numberedNote.test(key)) return true;
   for (const p of trailerPrefixes) if (key.startsWith(p)) return true;
   return false;
 }
@@ -294,10 +296,10 @@ export function periodOf(
 ): { year: number | null; kind: 'budget' | 'final' | 'other' } | null {
   const k = stripBrackets(key);
   if (k.length > 16) return null;
-  const year = /((?:19|20)\d\d)年?/.exec(k);
+  const year = PATTERNS.year.exec(k);
   const isFinal = basic.finalPeriod.some((t) => k.endsWith(t));
   const isBudget = !isFinal && basic.budgetPeriod.some((t) => k.endsWith(t));
   if (!isFinal && !isBudget) return null;
-  if (!year && !/^(本年|上年|当年)/.test(k)) return null;
+  if (!year && !PATTERNS.relativeYear.test(k)) return null;
   return { year: year ? Number(year[1]) : null, kind: isFinal ? 'final' : 'budget' };
 }

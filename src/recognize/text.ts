@@ -7,6 +7,7 @@
  * - `cleanLabel` tidies a label for the model without changing its characters: line breaks and
  *   surrounding or CJK-adjacent spaces go, other runs of spaces become one space.
  */
+import { PATTERNS } from '../model/glossary';
 import type { CellValue } from '../snapshot/types';
 
 const WHITESPACE = /[\s\u3000\u00a0\u200b\ufeff]+/g;
@@ -72,7 +73,7 @@ export function isBlankValue(v: CellValue): boolean {
   return false;
 }
 
-const WEIGHT_IN_LABEL = /[(（]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分\s*[)）]/g;
+const WEIGHT_IN_LABEL = PATTERNS.levelWeight;
 
 /**
  * Splits a level label that carries its weight: `产出指标(40分)` → { label: `产出指标`, weight: 40 }.
@@ -83,7 +84,7 @@ export function splitLevelWeight(label: string): {
   weight: number | null;
   ambiguous: boolean;
 } {
-  if (!label.includes('分')) return { label, weight: null, ambiguous: false };
+  if (!label.includes(PATTERNS.levelWeightMark)) return { label, weight: null, ambiguous: false };
   const matches = [...label.matchAll(WEIGHT_IN_LABEL)];
   if (matches.length === 0) return { label, weight: null, ambiguous: false };
   const stripped = cleanLabel(label.replace(WEIGHT_IN_LABEL, ''));
