@@ -78,8 +78,9 @@ function layout(sheet: SheetSnapshot): Layout | null {
       };
     }
   }
+  const own = h.indexOf('系统得分');
   const width = Math.max(...sheet.values.map((r) => r.length));
-  return { sheet, header, cols, rows, total, budget, helper: width };
+  return { sheet, header, cols, rows, total, budget, helper: own >= 0 ? own : width };
 }
 
 /** `300人次以上`, `≥95%`, `不超过3.5万元` → number and direction. */

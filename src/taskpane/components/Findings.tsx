@@ -55,6 +55,7 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   itemWhere: { color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
+  badge: { whiteSpace: 'nowrap', flexShrink: 0 },
   itemMsg: {
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
@@ -102,7 +103,7 @@ function Item({ item }: { item: FindingItem }): React.ReactElement {
           <span className={s.itemHead}>
             <span className={s.itemTitle}>{item.title}</span>
             {item.group === 'short' && item.lost !== null && item.lost > 0 && (
-              <Badge appearance="tint" color="warning" size="small">
+              <Badge appearance="tint" color="warning" size="small" className={s.badge}>
                 {m.findings.lost(item.lost)}
               </Badge>
             )}
