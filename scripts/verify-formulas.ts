@@ -10,7 +10,7 @@
  * line, and exits non-zero when M > 0.
  */
 import fc from 'fast-check';
-import { agree, describe, FORMULA_CELL, RULES } from '../test/rules/cases';
+import { agree, describeMismatch, FORMULA_CELL, RULES } from '../test/rules/cases';
 import { FormulaHarness } from '../test/rules/hf';
 
 const perRule = Number(process.env.VERIFY_PER_RULE ?? 600);
@@ -31,7 +31,7 @@ RULES.forEach((rule, i) => {
     if (!agree(c.expected, got)) {
       bad++;
       mismatches++;
-      if (shown.length < 20) shown.push(describe(c, got));
+      if (shown.length < 20) shown.push(describeMismatch(c, got));
     }
   }
   console.log(

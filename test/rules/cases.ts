@@ -434,7 +434,7 @@ const statusQuantRule = rule(
         actual: actual(A.value),
         weight: W.value,
         statedScore: S ? S.value : undefined,
-        reasons: (reasons ?? []).map((r) => r.value as never),
+        reasons: (reasons ?? []).map((r) => r.value),
         profile,
       });
       return {
@@ -491,7 +491,7 @@ const statusCompletionRule = rule(
         completion: C.value,
         weight: W.value,
         statedScore: S ? S.value : undefined,
-        reasons: (reasons ?? []).map((r) => r.value as never),
+        reasons: (reasons ?? []).map((r) => r.value),
         profile: inp.profile,
       });
       return {
@@ -641,7 +641,7 @@ const totalRule = rule(
       const L = new Layout();
       const refs = scores.map((s) => L.cell(s.v, range ? 0 : s.sheet));
       const t = totalScore(
-        scores.map((s) => s.v as never),
+        scores.map((s) => s.v),
         profile,
       );
       const ranges = range ? [`A1:${refs[refs.length - 1]}`] : refs;
@@ -843,6 +843,6 @@ export function agree(expected: Expected, got: HarnessValue): boolean {
   );
 }
 
-export function describe(c: FormulaCase, got: HarnessValue): string {
+export function describeMismatch(c: FormulaCase, got: HarnessValue): string {
   return `[${c.rule}] expected ${JSON.stringify(c.expected)} got ${JSON.stringify(got)}\n  cells ${JSON.stringify(c.cells)}\n  ${c.formula}`;
 }

@@ -5,7 +5,7 @@
  * scripts/verify-formulas.ts runs the same generators for 10,000+ cases.
  */
 import fc from 'fast-check';
-import { agree, describe as describeCase, FORMULA_CELL, RULES } from './cases';
+import { agree, describeMismatch, FORMULA_CELL, RULES } from './cases';
 import { FormulaHarness } from './hf';
 
 const harness = new FormulaHarness();
@@ -16,7 +16,7 @@ describe('compiled formulas agree with the rules module', () => {
     fc.assert(
       fc.property(rule.arb, (c) => {
         const got = harness.evaluate(c.cells, { [FORMULA_CELL]: c.formula })[FORMULA_CELL];
-        if (!agree(c.expected, got)) throw new Error(describeCase(c, got));
+        if (!agree(c.expected, got)) throw new Error(describeMismatch(c, got));
       }),
       { numRuns: 300 },
     );

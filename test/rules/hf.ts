@@ -14,8 +14,10 @@
  */
 import { DetailedCellError, HyperFormula, type ConfigParams } from 'hyperformula';
 import { parseRef } from '../../src/rules/formula/literal';
+import type { CellValue } from '../../src/snapshot/types';
 
-export type HarnessValue = number | string | boolean | null | { error: string };
+/** A cell value as the snapshot types it (text, number, boolean, blank, or an error). */
+export type HarnessValue = CellValue;
 
 export const HF_CONFIG: Partial<ConfigParams> = {
   licenseKey: 'gpl-v3',
