@@ -88,6 +88,14 @@ export function auditBudget(line: BudgetLine, ctx: AuditContext): AuditedBudget 
     base = result.base;
     planned = result.baseValue;
     expected = scored ? result.score : null;
+    if (base === 'initial' && line.adjusted !== null && adjusted === null) {
+      messages.push(
+        at(
+          line.adjusted.address,
+          auditMessage(ctx, 'adjustedBudgetBlank', { initial: show(initial, 4) }),
+        ),
+      );
+    }
     if (statedRate !== null && !sameRate(statedRate, rate)) {
       wrong = true;
       const wrongBase =

@@ -6,11 +6,11 @@
 import type { FormTable, RecognizedWorkbook } from '../model/table';
 import type { Lang } from '../messages/reasons';
 import type { TableReport } from '../report/types';
-import { getProfile, parseNumber, resolveProfile, type Profile } from '../rules';
+import { D, getProfile, parseNumber, resolveProfile, type Profile } from '../rules';
 import type { SheetSnapshot, WorkbookSnapshot } from '../snapshot/types';
 import { auditBasicData } from './basic-data';
 import { auditBudget } from './budget';
-import { auditMessage, type AuditContext } from './context';
+import { at, auditMessage, show, type AuditContext } from './context';
 import { auditIndicator } from './indicator';
 import { chooseProfile } from './profile';
 import { auditRubricRow } from './rubric';
@@ -78,6 +78,21 @@ export function auditTable(
     ...malformedNumbers(table, sheet, ctx),
   ];
   const totals = table.kind === 'basic-data' ? null : auditTotals(table, rows, budget, ctx);
+  if (totals && !table.total && rows.length > 0 && table.columns.score !== null) {
+    const cell = `${colLetter(table.columns.score)}${table.headerRow}`;
+    const stated = rows.reduce((a, r) => (r.stated ? a.plus(r.stated) : a), new D(0));
+    findings.push({
+      code: 'noTotalRow',
+      cell,
+      message: at(
+        cell,
+        auditMessage(ctx, 'noTotalRow', {
+          sum: show(stated),
+          expected: show(totals.expectedTotal),
+        }),
+      ),
+    });
+  }
   return {
     sheet: table.sheet,
     kind: table.kind,

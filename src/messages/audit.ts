@@ -36,6 +36,17 @@ export const AUDIT_TEXTS = {
     'zh-CN': (p) => `预算执行率无法计算：${s(p, 'reason')}`,
     en: (p) => `The execution rate cannot be computed: ${s(p, 'reason')}`,
   },
+  adjustedBudgetBlank: {
+    'zh-CN': (p) =>
+      `全年（调整）预算数未填写，执行率按年初预算数 ${s(p, 'initial')} 计算；如有调整预算请补填`,
+    en: (p) => `The adjusted budget is blank; the rate uses the initial budget ${s(p, 'initial')}`,
+  },
+  noTotalRow: {
+    'zh-CN': (p) =>
+      `表格没有总分行：各项填报得分合计 ${s(p, 'sum')}，按规则应为 ${s(p, 'expected')}`,
+    en: (p) =>
+      `The table has no total row: the stated scores sum to ${s(p, 'sum')}; by the rules ${s(p, 'expected')}`,
+  },
   malformedNumber: {
     'zh-CN': (p) => `${s(p, 'cell')} 的数字「${s(p, 'value')}」写法有误，无法识别，请更正`,
     en: (p) => `${s(p, 'cell')}: the number "${s(p, 'value')}" is malformed`,
