@@ -3,8 +3,17 @@ import type { CellRef } from '../model/cell';
 import type { Lang } from '../messages/reasons';
 import { reasonText } from '../messages/reasons';
 import { auditText, type AuditTextCode } from '../messages/audit';
-import { D, parseNumber, toNumber, type Decimal, type Message, type Profile } from '../rules';
-import type { SheetSnapshot } from '../snapshot/types';
+import {
+  D,
+  parseNumber,
+  toNumber,
+  type Decimal,
+  type Message,
+  type NumberResult,
+  type Profile,
+} from '../rules';
+import { Memo, valueKey } from './memo';
+import type { CellValue, SheetSnapshot } from '../snapshot/types';
 import { isCellError } from '../snapshot/types';
 
 export interface AuditContext {
@@ -14,10 +23,19 @@ export interface AuditContext {
   sheet: SheetSnapshot | null;
 }
 
+const numbers = new Memo<NumberResult>();
+
+/** parseNumber, memoised on the raw value and format (the rules are pure). */
+export function parseCell(value: CellValue, numberFormat: string | null): NumberResult {
+  return numbers.get(`${valueKey(value)}\u0001${numberFormat ?? ''}`, () =>
+    parseNumber(value, numberFormat),
+  );
+}
+
 /** A cell as a number (text numbers and percent formats read as Excel means them), or null. */
 export function numberOf(cell: CellRef | null | undefined): Decimal | null {
   if (!cell) return null;
-  const r = parseNumber(cell.value, cell.numberFormat);
+  const r = parseCell(cell.value, cell.numberFormat);
   return r.ok ? r.value : null;
 }
 

@@ -5,7 +5,10 @@
 import type { CellRef } from '../model/cell';
 import type { FormTable, Indicator } from '../model/table';
 import type { IndicatorReport } from '../report/types';
+import { Memo, valueKey } from './memo';
+import type { CellValue } from '../snapshot/types';
 import {
+  anyReason,
   completionVerdict,
   D,
   parseActual,
@@ -16,6 +19,7 @@ import {
   type Message,
   type MessageCode,
   type NumberResult,
+  type Verdict,
 } from '../rules';
 import {
   at,
@@ -23,6 +27,7 @@ import {
   displayOf,
   num,
   ruleMessage,
+  parseCell,
   showRate,
   type AuditContext,
 } from './context';
@@ -149,11 +154,77 @@ function targetText(ind: Indicator): string | null {
   return op ? `${op}${withUnit}` : withUnit;
 }
 
+/** How a row without a target was scored (Fushun-style forms). */
+type Fallback =
+  { kind: 'completion'; completion: Decimal } | { kind: 'qualitative'; text: string } | null;
+
+const verdicts = new Memo<{ verdict: Verdict; fallback: Fallback }>();
+
+/** Everything a row's verdict and its messages depend on. */
+function rowKey(
+  ind: Indicator,
+  hasReasonColumns: boolean,
+  reasonsFilled: boolean,
+  ctx: AuditContext,
+): string {
+  const c = (x: CellRef | null) =>
+    x ? `${valueKey(x.value)}\u0001${x.numberFormat ?? ''}\u0001${x.address}` : '-';
+  return [
+    ctx.profile.id,
+    ctx.lang,
+    c(ind.target),
+    c(ind.operator),
+    c(ind.unit),
+    c(ind.actual),
+    c(ind.completion),
+    c(ind.weight),
+    c(ind.score),
+    hasReasonColumns ? (reasonsFilled ? 'R' : 'r') : '-',
+    ind.improvement ? 'I' : '-',
+    ind.completion ? 'C' : '-',
+  ].join('\u0002');
+}
+
 export function auditIndicator(
   ind: Indicator,
   table: FormTable,
   ctx: AuditContext,
 ): AuditedIndicator {
+  const reasons = [
+    ...ind.reasonTicks.map((t) => t.cell.value),
+    ...(ind.reasonText ? [ind.reasonText.value] : []),
+    ...(ind.reasonText === null && ind.improvement ? [ind.improvement.value] : []),
+  ];
+  const hasReasonColumns = ind.reasonTicks.length > 0 || table.columns.reasonText !== null;
+  const key = rowKey(ind, hasReasonColumns, anyReason(reasons), ctx);
+  const { verdict, fallback } = verdicts.get(key, () => judge(ind, hasReasonColumns, reasons, ctx));
+  const notes: string[] = [];
+  if (fallback?.kind === 'completion') {
+    notes.push(
+      at(
+        ind.completion?.address,
+        auditMessage(ctx, 'targetMissingUsedCompletion', {
+          completion: showRate(fallback.completion),
+        }),
+      ),
+    );
+  } else if (fallback?.kind === 'qualitative') {
+    notes.push(
+      at(
+        (ind.completion ?? ind.actual)?.address,
+        auditMessage(ctx, 'targetMissingQualitative', { text: fallback.text }),
+      ),
+    );
+  }
+  return report(ind, verdict, notes, ctx);
+}
+
+function judge(
+  ind: Indicator,
+  hasReasonColumns: boolean,
+  reasons: CellValue[],
+  ctx: AuditContext,
+): { verdict: Verdict; fallback: Fallback } {
   const target = parseTarget({
     target: ind.target?.value ?? null,
     operator: ind.operator?.value,
@@ -165,14 +236,8 @@ export function auditIndicator(
     unit: ind.unit?.value,
     numberFormat: ind.actual?.numberFormat ?? null,
   });
-  const weightParsed = ind.weight ? parseNumber(ind.weight.value, ind.weight.numberFormat) : null;
-  const statedParsed = ind.score ? parseNumber(ind.score.value, ind.score.numberFormat) : undefined;
-  const reasons = [
-    ...ind.reasonTicks.map((t) => t.cell.value),
-    ...(ind.reasonText ? [ind.reasonText.value] : []),
-    ...(ind.reasonText === null && ind.improvement ? [ind.improvement.value] : []),
-  ];
-  const hasReasonColumns = ind.reasonTicks.length > 0 || table.columns.reasonText !== null;
+  const weightParsed = ind.weight ? parseCell(ind.weight.value, ind.weight.numberFormat) : null;
+  const statedParsed = ind.score ? parseCell(ind.score.value, ind.score.numberFormat) : undefined;
   const common = {
     weight: weightParsed,
     profile: ctx.profile,
@@ -180,35 +245,34 @@ export function auditIndicator(
     reasons: hasReasonColumns || ind.improvement ? reasons : undefined,
   };
   const completion = completionOf(ind.completion);
-  const notes: string[] = [];
+  let fallback: Fallback = null;
   let verdict = rowVerdict({ target, actual, completion, ...common });
   if (!target.ok && target.reason === 'empty') {
     // Forms like Fushun's state no target value, only 全年完成值 and 完成程度: 指标得分 = 完成程度 × 分值.
     const statement = ind.completion ?? ind.actual;
     if (completion && completion.ok) {
       verdict = completionVerdict({ completion, ...common });
-      notes.push(
-        at(
-          ind.completion?.address,
-          auditMessage(ctx, 'targetMissingUsedCompletion', {
-            completion: showRate(completion.value),
-          }),
-        ),
-      );
+      fallback = { kind: 'completion', completion: completion.value };
     } else if (statement && typeof statement.value === 'string' && displayOf(statement) !== null) {
       const stated = parseTarget({ target: statement.value });
       if (stated.ok && stated.kind === 'qualitative') {
         verdict = rowVerdict({ target: stated, actual, completion, ...common });
-        notes.push(
-          at(
-            statement.address,
-            auditMessage(ctx, 'targetMissingQualitative', { text: displayOf(statement) ?? '' }),
-          ),
-        );
+        fallback = { kind: 'qualitative', text: displayOf(statement) ?? '' };
       }
     }
   }
 
+  return { verdict, fallback };
+}
+
+function report(
+  ind: Indicator,
+  verdict: Verdict,
+  notes: string[],
+  ctx: AuditContext,
+): AuditedIndicator {
+  const weightParsed = ind.weight ? parseCell(ind.weight.value, ind.weight.numberFormat) : null;
+  const statedParsed = ind.score ? parseCell(ind.score.value, ind.score.numberFormat) : undefined;
   const weight = weightParsed && weightParsed.ok ? weightParsed.value : null;
   const stated = statedParsed && statedParsed.ok ? statedParsed.value : null;
   let expected: Decimal | null = verdict.expected;
