@@ -9,7 +9,8 @@
  *                              Excel host; used by `npm run demo` and the e2e test
  *
  * Options (--env): cdn, demo, urlBase=https://host/path/ (the manifest's URLs; default
- * https://localhost:3000/), out=DIR, dev (development mode).
+ * https://localhost:3000/), out=DIR, dev (development mode), https (serve with the Office dev
+ * certificate, for `npm start`).
  *
  * HyperFormula (GPL) is used by the in-memory host only: it is in the demo build, never in the
  * add-in's own bundle (`taskpane.js`), which the e2e test checks.
@@ -39,7 +40,7 @@ const OFFICE_FILES = [
   'telemetry/oteljs.js',
 ];
 
-module.exports = (env = {}, argv = {}) => {
+module.exports = async (env = {}, argv = {}) => {
   const dev = Boolean(env.dev) || argv.mode === 'development';
   const demo = Boolean(env.demo);
   const cdn = Boolean(env.cdn);
@@ -91,8 +92,11 @@ module.exports = (env = {}, argv = {}) => {
           : OFFICE_FILES.map((f) => ({
               from: f,
               context: OFFICE_DIST,
-              to: 'office-js/',
+              to: `office-js/${path.posix.dirname(f) === '.' ? '' : path.posix.dirname(f) + '/'}[name][ext]`,
               noErrorOnMissing: true,
+              globOptions: { ignore: ['**/*.debug.js'] },
+              // Microsoft's files as they are: no second minification
+              info: { minimized: true },
             }))),
       ],
     }),
@@ -120,6 +124,13 @@ module.exports = (env = {}, argv = {}) => {
         }),
       );
     }
+  }
+
+  // `npm start`: HTTPS with the Office dev certificate (office-addin-dev-certs installs it).
+  let server = demo ? 'http' : 'https';
+  if (env.https) {
+    const { getHttpsServerOptions } = require('office-addin-dev-certs');
+    server = { type: 'https', options: await getHttpsServerOptions() };
   }
 
   return {
@@ -154,7 +165,7 @@ module.exports = (env = {}, argv = {}) => {
     devServer: {
       static: { directory: out },
       port: Number(env.port || 3000),
-      server: demo ? 'http' : 'https',
+      server,
       headers: { 'Access-Control-Allow-Origin': '*' },
       hot: false,
       liveReload: false,

@@ -26,7 +26,7 @@ const CHROMIUM = '/usr/bin/chromium';
 async function build(): Promise<void> {
   if (process.env.E2E_PREBUILT === '1' && existsSync(path.join(DIST, 'taskpane.js'))) return;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const config = require(path.join(ROOT, 'webpack.config.js'))({ demo: true, dev: true }, {});
+  const config = await require(path.join(ROOT, 'webpack.config.js'))({ demo: true, dev: true }, {});
   config.devtool = false;
   config.stats = 'errors-only';
   await new Promise<void>((resolve, reject) =>
@@ -99,10 +99,11 @@ const shot = async (name: string): Promise<void> => {
 
 /** Reads the in-memory workbook from the demo page. */
 function sim<T>(fn: string, ...args: unknown[]): Promise<T> {
-  return page.evaluate(([body, a]) => new Function('sim', 'args', body)(window.__sim, a) as T, [
-    fn,
-    args,
-  ] as [string, unknown[]]);
+  return page.evaluate(
+    ([body, a]) =>
+      new Function('sim', 'args', body)((window as unknown as { __sim: unknown }).__sim, a) as T,
+    [fn, args] as [string, unknown[]],
+  );
 }
 
 const formulaCells = (): Promise<number> =>
