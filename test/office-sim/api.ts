@@ -875,6 +875,12 @@ export class RangeFormatProxy extends Proxy<RangeT> {
   get columnWidth(): number {
     return this.get_('columnWidth') as number;
   }
+  set useStandardWidth(v: boolean) {
+    this.set_('useStandardWidth', v, (t) => {
+      assertWritable(t);
+      if (v) for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths.delete(c);
+    });
+  }
   set columnWidth(v: number) {
     this.set_('columnWidth', v, (t) => {
       assertWritable(t);
@@ -1325,11 +1331,20 @@ export class NamedItemProxy extends Proxy<{ sheet: SimSheet; name: string }> {
   }
   protected read(prop: string, t: { sheet: SimSheet; name: string }): unknown {
     if (prop === 'name') return t.name;
-    if (prop === 'formula') return `=${t.sheet.printArea}`;
+    if (prop === 'formula') {
+      const area = splitSheet(t.sheet.printArea ?? '').local.replace(
+        /(\$?)([A-Z]+)(\$?)(\d+)/g,
+        '$$$2$$$4',
+      );
+      return `=${quoteSheet(t.sheet.name)}!${area}`;
+    }
     throw new SimOfficeError('InvalidArgument', `NamedItem.${prop}`);
   }
   get name(): string {
     return this.get_('name') as string;
+  }
+  get formula(): string {
+    return this.get_('formula') as string;
   }
   delete(): void {
     this.call('delete', (t) => {

@@ -355,7 +355,9 @@ export async function applyEdits(
             const r = worksheet(e.sheet).getRange(
               e.columns.includes(':') ? e.columns : `${e.columns}:${e.columns}`,
             );
-            if (e.width !== undefined) r.format.columnWidth = charsToPoints(e.width);
+            // resetWidth: added to the plan schema for undo; read without depending on it yet
+            if ((e as { resetWidth?: boolean }).resetWidth) r.format.useStandardWidth = true;
+            else if (e.width !== undefined) r.format.columnWidth = charsToPoints(e.width);
             if (e.hidden !== undefined) r.columnHidden = e.hidden;
           },
         });

@@ -74,7 +74,7 @@ export async function readWorkbook(
       ? ws.getRange().conditionalFormats.load('items/type,items/customOrNullObject/rule/formula')
       : null;
     const printArea = caps.specialCells
-      ? ws.names.getItemOrNullObject('Print_Area').load('name')
+      ? ws.names.getItemOrNullObject('Print_Area').load('name,formula')
       : null;
     return {
       ws,
@@ -115,7 +115,14 @@ export async function readWorkbook(
   const visibility = new Map<string, string>();
   for (const p of pending) {
     const asked = perRow.get(p);
-    snapshot.sheets.push(toSheetSnapshot(p.ws, p.used, p.merges, p.visible, asked));
+    const sheet = toSheetSnapshot(p.ws, p.used, p.merges, p.visible, asked);
+    const pa = p.inventory.printArea;
+    if (pa) {
+      // `=项目1!$A$1:$Q$109` → `A1:Q109`; null when the sheet has none
+      const local = pa.isNullObject ? null : splitSheet(String(pa.formula).replace(/^=/, '')).local;
+      Object.assign(sheet, { printArea: local === null ? null : local.replace(/\$/g, '') });
+    }
+    snapshot.sheets.push(sheet);
     inventories.set(p.ws.name, p.inventory);
     visibility.set(p.ws.name, p.ws.visibility);
   }

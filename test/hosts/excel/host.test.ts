@@ -403,3 +403,26 @@ describe('apply', () => {
     expect(host.doc.sheet('_绩效助手')).toBeUndefined();
   });
 });
+
+describe('print area and column widths', () => {
+  test('the read reports the print area; printArea and resetWidth edits apply and undo', async () => {
+    const caps = detectCapabilities();
+    const set: Edit[] = [
+      { id: 'pa', kind: 'printArea', sheet: '项目自评', range: 'A1:H7' },
+      { id: 'w', kind: 'column', sheet: '项目自评', columns: 'I:J', width: 12 },
+    ];
+    await run(async (ctx) => applyEdits(ctx, await readWorkbook(ctx, caps), caps, set));
+    const state = await run((ctx) => readWorkbook(ctx, caps));
+    expect((state.snapshot.sheets[0] as { printArea?: string | null }).printArea).toBe('A1:H7');
+    expect(host.doc.sheet('项目自评')?.columnWidths.get(9)).toBeGreaterThan(60);
+    const undo = [
+      { id: 'pa0', kind: 'printArea', sheet: '项目自评', range: null },
+      { id: 'w0', kind: 'column', sheet: '项目自评', columns: 'I:J', resetWidth: true },
+    ] as Edit[];
+    await run(async (ctx) => applyEdits(ctx, await readWorkbook(ctx, caps), caps, undo));
+    expect(host.doc.sheet('项目自评')?.printArea).toBeNull();
+    expect(host.doc.sheet('项目自评')?.columnWidths.has(9)).toBe(false);
+    const after = await run((ctx) => readWorkbook(ctx, caps));
+    expect((after.snapshot.sheets[0] as { printArea?: string | null }).printArea).toBeNull();
+  });
+});
