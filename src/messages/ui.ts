@@ -87,6 +87,7 @@ export const zhCN = {
 
   summary: {
     title: '识别到的表格',
+    titleCount: (n: number): string => `识别到的表格（${n}）`,
     kind: {
       project: '项目支出绩效自评表',
       department: '部门整体支出绩效自评表',
@@ -272,6 +273,7 @@ export const enUS: UiMessages = {
 
   summary: {
     title: 'Forms found',
+    titleCount: (n: number): string => `Forms found (${n})`,
     kind: {
       project: 'Project expenditure form',
       department: 'Department-wide form',

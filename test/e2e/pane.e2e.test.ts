@@ -93,6 +93,8 @@ async function poll<T>(fn: () => Promise<T>, want: T): Promise<void> {
 }
 
 const shot = async (name: string): Promise<void> => {
+  await page.mouse.move(1, 890); // no hover tooltip over the pane in the pictures
+  await page.waitForTimeout(150);
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
   await page.getByTestId('pane').screenshot({ path: path.join(SHOTS, `${name}-pane.png`) });
 };
@@ -238,6 +240,33 @@ test('recognize → write → change a value → one-click recalc → guided rea
 
   expect(errors).toEqual([]);
   console.log(`e2e flow: ${((Date.now() - started) / 1000).toFixed(1)} s in the browser`);
+});
+
+test('on Office 2016 (ExcelApi 1.4), in English: static fills instead of conditional formats, no validation', async () => {
+  await page.goto(`${server.url}?excelApi=1.4&lang=en-US`);
+  pane = page.frameLocator('[data-testid=pane]');
+  await pane.getByRole('button', { name: 'Recognize and check' }).click();
+  await pane.getByTestId('notice').waitFor();
+  await expect(pane.getByTestId('capabilities').textContent()).resolves.toContain(
+    'No conditional formats',
+  );
+  const wrong = await wrongCells();
+  await pane.getByTestId('annotate').click();
+  await pane.locator('[data-testid=notice][data-intent]').waitFor();
+  await poll(async () => (await formulaCells()) > 0, true);
+  expect(await cfCount()).toBe(0);
+  expect(await dvCount()).toBe(0);
+  for (const a1 of wrong) expect(await fill(a1)).toBe('#FFC7CE'); // static fill
+  await expect(pane.getByTestId('notice').textContent()).resolves.toMatch(
+    /static fills|newer Excel/,
+  );
+  await shot('08-office2016-en');
+  // the fills follow the data after 一键重算
+  const row = Number(wrong[0].replace(/^[A-Z]+/, ''));
+  await sim(`sim.doc.set(args[0], 'E' + args[1], 40);`, SAMPLE_SHEET, row);
+  await page.getByTestId('ribbon-recalc').click();
+  await poll(() => fill(wrong[0]), null);
+  expect(errors).toEqual([]);
 });
 
 test('the add-in bundle ships no HyperFormula (GPL) and loads nothing from a CDN', () => {

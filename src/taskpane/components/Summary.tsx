@@ -4,7 +4,6 @@ import {
   Caption1,
   Card,
   Subtitle2,
-  Text,
   makeStyles,
   mergeClasses,
   tokens,
@@ -137,14 +136,13 @@ export function Summary(): React.ReactElement | null {
   return (
     <section aria-labelledby="summary-heading">
       <Subtitle2 as="h2" id="summary-heading" className={s.heading} block>
-        {m.summary.title}（{report.tables.length}）
+        {m.summary.titleCount(report.tables.length)}
       </Subtitle2>
       <ul className={s.list} aria-label={m.a11y.tablesList}>
         {report.tables.map((t) => (
           <TableCard key={`${t.sheet}!${t.headerRow}`} table={t} />
         ))}
       </ul>
-      <Text />
     </section>
   );
 }
