@@ -45,6 +45,12 @@ export const SetFormulaSchema = EditBase.extend({
   formula: z.string().startsWith('='),
   numberFormat: z.string().optional(),
   onlyIfEmpty: z.boolean(),
+  /**
+   * The value the formula computes at planning time. A host that writes a file without calculating
+   * (ExcelJS) stores it as the cached result, so that viewers which do not recalculate on load show
+   * the right figures; a host that calculates (Excel) ignores it.
+   */
+  result: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
 });
 
 /** Write a constant. `onlyIfEmpty` as above. */
@@ -124,6 +130,11 @@ export const ColumnSchema = EditBase.extend({
   columns: z.string().regex(/^[A-Z]{1,3}(:[A-Z]{1,3})?$/),
   width: z.number().positive().optional(),
   hidden: z.boolean().optional(),
+  /**
+   * Give the columns back the sheet's standard width (undoing `width`). Office.js:
+   * `range.format.useStandardWidth = true`.
+   */
+  resetWidth: z.boolean().optional(),
 });
 
 /** Remove the conditional formats on `range` whose formula is one of `formulas` (ours only). */

@@ -28,6 +28,9 @@ export const BudgetReportSchema = z.object({
   /** Address of the stated score / rate cells, for selecting them. */
   scoreCell: z.string().nullable().optional(),
   rateCell: z.string().nullable().optional(),
+  /** "Sheet!A1" of the formulas computing the rate and the score, once the plan has been applied. */
+  computedRateCell: z.string().nullable().optional(),
+  computedScoreCell: z.string().nullable().optional(),
 });
 export type BudgetReport = z.infer<typeof BudgetReportSchema>;
 
@@ -67,6 +70,8 @@ export const TotalReportSchema = z.object({
   wrong: z.boolean(),
   cell: z.string().nullable().optional(),
   messages: z.array(z.string()).optional(),
+  /** "Sheet!A1" of the formula computing the expected total, once the plan has been applied. */
+  computedCell: z.string().nullable().optional(),
 });
 export type TotalReport = z.infer<typeof TotalReportSchema>;
 
@@ -75,6 +80,8 @@ export const GradeReportSchema = z.object({
   expected: z.string().nullable(),
   wrong: z.boolean(),
   cell: z.string().nullable().optional(),
+  /** "Sheet!A1" of the formula computing the grade, once the plan has been applied. */
+  computedCell: z.string().nullable().optional(),
 });
 export type GradeReport = z.infer<typeof GradeReportSchema>;
 

@@ -44,6 +44,11 @@ export interface SheetSnapshot {
   hiddenColumns: number[];
   /** True when the sheet is protected, so that writing into it will fail. */
   protected?: boolean;
+  /**
+   * The sheet's print area (`A1:Q109`, no sheet name, no `$`), null when it has none; absent
+   * when the host cannot tell. The planner records it before replacing it, to restore it later.
+   */
+  printArea?: string | null;
 }
 
 export interface WorkbookSnapshot {

@@ -109,8 +109,16 @@ function applyOne(wb: ExcelJS.Workbook, edit: SimpleEdit): ApplyOutcome {
       if (edit.onlyIfEmpty && !isEmptyValue(cell.value)) {
         return { id: edit.id, status: 'skipped', reason: 'cellNotEmpty' };
       }
-      cell.value =
-        edit.kind === 'setFormula' ? { formula: withoutEquals(edit.formula) } : edit.value;
+      if (edit.kind === 'setFormula') {
+        const formula = withoutEquals(edit.formula);
+        cell.value = (
+          edit.result === undefined || edit.result === null
+            ? { formula }
+            : { formula, result: edit.result }
+        ) as ExcelJS.CellFormulaValue;
+      } else {
+        cell.value = edit.value;
+      }
       if (edit.numberFormat !== undefined) cell.numFmt = edit.numberFormat;
       return { id: edit.id, status: 'applied' };
     }
@@ -176,12 +184,13 @@ function applyOne(wb: ExcelJS.Workbook, edit: SimpleEdit): ApplyOutcome {
       for (let c = first; c <= last; c++) {
         const col = ws.getColumn(c);
         if (edit.width !== undefined) col.width = edit.width;
+        if (edit.resetWidth) col.width = undefined as unknown as number;
         if (edit.hidden !== undefined) col.hidden = edit.hidden;
       }
       return { id: edit.id, status: 'applied' };
     }
     case 'printArea':
-      if (edit.range) ws.pageSetup.printArea = edit.range;
+      if (edit.range) ws.pageSetup.printArea = edit.range.replace(/\$/g, '');
       else delete ws.pageSetup.printArea;
       return { id: edit.id, status: 'applied' };
   }

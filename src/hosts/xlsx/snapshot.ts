@@ -160,6 +160,7 @@ export function snapshotSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   }
 
   const protection = (ws as unknown as WorksheetInternals).sheetProtection;
+  const printArea = ws.pageSetup?.printArea;
   return {
     name: ws.name,
     values,
@@ -169,6 +170,8 @@ export function snapshotSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     hiddenRows,
     hiddenColumns: readHiddenColumns(ws),
     protected: Boolean(protection && protection.sheet !== false),
+    printArea:
+      typeof printArea === 'string' && printArea !== '' ? printArea.replace(/\$/g, '') : null,
   };
 }
 
