@@ -175,6 +175,35 @@ export function planTexts(lang: Lang = 'zh-CN'): PlanTexts {
   return lang === 'en' ? en : zh;
 }
 
+/** What the command line says about each file it writes (Chinese; stderr). */
+export const CLI_TEXTS = {
+  wrote: (out: string, mode: 'fix' | 'adopt' | 'remove') =>
+    `已写入 ${out}（${mode === 'remove' ? '已撤销本工具写入的内容' : mode === 'adopt' ? '评分公式、检查、突出显示，并采用系统得分' : '评分公式、数据验证和突出显示'}）`,
+  counts: (c: {
+    formulas: number;
+    values: number;
+    validations: number;
+    highlights: number;
+    other: number;
+  }) =>
+    `  公式 ${c.formulas} 个，数值/标题 ${c.values} 个，数据验证 ${c.validations} 处，条件格式 ${c.highlights} 条，其他 ${c.other} 项`,
+  skipped: (c: { protected: number; notEmpty: number; capability: number }) =>
+    `  跳过：${[
+      c.protected ? `受保护工作表 ${c.protected} 项` : '',
+      c.notEmpty ? `单元格已有内容 ${c.notEmpty} 项（未覆盖）` : '',
+      c.capability ? `不支持的功能 ${c.capability} 项` : '',
+    ]
+      .filter((x) => x)
+      .join('，')}`,
+  failed: (n: number, detail: string) => `  失败 ${n} 项（${detail}）`,
+  sameAsInput: (file: string) =>
+    `${file}：输出文件与原文件相同，为保护原文件未写入。请换一个 --out 文件夹。`,
+  notWritten: (file: string, detail: string) =>
+    `${file}：写出的文件无法重新读取，未保存（${detail}）。`,
+  conflictingModes: '--remove 不能与 --fix 或 --adopt 同时使用。',
+  nothingToDo: (file: string) => `${file}：没有需要写入的内容，已原样复制。`,
+};
+
 /** Normalises a display language ('zh-CN', 'zh', 'en-US' …) to the two the texts have. */
 export function planLang(lang: string | undefined | null): Lang {
   return !lang || /^zh/i.test(lang) ? 'zh-CN' : 'en';
