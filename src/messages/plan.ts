@@ -12,6 +12,7 @@ export interface PlanTexts {
   headers: {
     score: string;
     status: string;
+    progress: string;
     completion: string;
     target: string;
     actual: string;
@@ -50,6 +51,7 @@ const zh: PlanTexts = {
   headers: {
     score: `${M}系统得分`,
     status: `${M}检查状态`,
+    progress: `${M}完成情况`,
     completion: `${M}完成程度`,
     target: `${M}指标值（识别）`,
     actual: `${M}完成值（识别）`,
@@ -113,6 +115,7 @@ const en: PlanTexts = {
   headers: {
     score: `${M}Computed score`,
     status: `${M}Check`,
+    progress: `${M}Progress`,
     completion: `${M}Completion`,
     target: `${M}Target (read)`,
     actual: `${M}Actual (read)`,

@@ -5,9 +5,11 @@
  * Helper cells live on the form's own sheet, right of everything on it, after one blank gap
  * column, under headers that start with the marker 【自评助手】:
  *
- *   系统得分 | 检查状态 | 完成程度 | 指标值（识别） | 完成值（识别）
+ *   系统得分 | 检查状态 | 完成情况 | 完成程度 | 指标值（识别） | 完成值（识别）
  *
- * Indicator rows get the rule's score, the row status and the completion degree as formulas over
+ * Indicator rows get the rule's score, the row status (完成 / 未完成 / 得分有误 / 缺少原因 /
+ * 待补充), the progress status (the same without the score check, so that a row scored wrongly
+ * still shows a missing reason) and the completion degree as formulas over
  * the form's live cells (weights, stated scores, actuals, reasons) and over the two 识别 cells,
  * which hold what the rules read out of text (`30次以上` → ≥ 30) as constants, or live links when
  * the form cell is a number. The budget line gets the execution rate and score, the total row
@@ -53,6 +55,7 @@ import {
   rangeStatusFormula,
   rubricScoreFormula,
   rubricStatusFormula,
+  rubricProgressFormula,
   scoreValidationFormula,
   reasonValidationFormula,
 } from './formulas';
@@ -101,8 +104,8 @@ export interface PlanResult {
 
 /** Indicator rows planned per workbook at most; larger sheets are left alone with a notice. */
 export const MAX_PLANNED_ROWS = 5000;
-/** Helper columns: score, status, completion, target, actual. */
-const HELPER_COLUMNS = 5;
+/** Helper columns: score, status, progress, completion, target, actual. */
+const HELPER_COLUMNS = 6;
 const MAX_COLUMNS = 16384;
 
 const COLOURS = {
@@ -144,6 +147,13 @@ function plannable(t: FormTable): boolean {
 
 function rowStatus(r: IndicatorReport): RowStatus {
   return statusOf(r);
+}
+
+/** The row's status without the stated-score check (the 完成情况 column). */
+export function progressStatus(r: IndicatorReport): RowStatus {
+  if (r.missingReason) return 'missingReason';
+  if (r.short) return 'short';
+  return r.expectedScore === null ? 'needsInput' : 'done';
 }
 
 // --- small helpers ---------------------------------------------------------------------------
@@ -285,6 +295,8 @@ class SheetWriter {
 interface Layout {
   score: number;
   status: number;
+  /** 完成情况: the status without the stated-score check. */
+  progress: number;
   completion: number;
   target: number;
   actual: number;
@@ -328,12 +340,13 @@ function planRow(
   ind: Indicator,
   model: RowModel,
   after: IndicatorReport,
-): { score: string; status: string } | null {
+): { score: string; status: string; progress: string } | null {
   const { w, layout, a, lang } = ctx;
   const profile = a.profile;
   const r = ind.row;
   const score = A1(layout.score, r);
   const status = A1(layout.status, r);
+  const progress = A1(layout.progress, r);
   const target = A1(layout.target, r);
   const actual = A1(layout.actual, r);
   if (!w.free(score) || !w.free(status)) return null;
@@ -346,11 +359,13 @@ function planRow(
   const S = ind.score ? toOperand(valueOperand(ind.score)) : undefined;
   const reasons = reasonCells(ind, a.table)?.map((c) => c.address);
   const statusResult = statusLabel(rowStatus(after), lang);
+  const progressResult = statusLabel(progressStatus(after), lang);
   const scoreResult = after.expectedScore ?? '';
   const completionResult = after.completion ?? '';
 
   let scoreF: string;
   let statusF: string;
+  let progressF: string;
   let completionF: string | null = null;
   switch (model.kind) {
     case 'quantitative': {
@@ -367,6 +382,7 @@ function planRow(
         reasons,
         lang,
       });
+      progressF = F.statusFormula({ kind: 'quantitative', ...q, weight: W ?? 0, reasons, lang });
       break;
     }
     case 'completion': {
@@ -382,6 +398,14 @@ function planRow(
         profile,
         lang,
       });
+      progressF = F.statusFormula({
+        kind: 'completion',
+        completion: actual,
+        weight: W ?? 0,
+        reasons,
+        profile,
+        lang,
+      });
       break;
     }
     case 'range': {
@@ -393,6 +417,7 @@ function planRow(
       const o = { weight: W ?? 0, stated: S, lo: model.lo, hi: model.hi, profile };
       scoreF = rangeScoreFormula(o);
       statusF = rangeStatusFormula({ ...o, met: model.met, reasons, lang });
+      progressF = rangeStatusFormula({ ...o, stated: undefined, met: model.met, reasons, lang });
       break;
     }
     case 'rubricComputed':
@@ -410,6 +435,7 @@ function planRow(
         profile,
         lang,
       });
+      progressF = rubricProgressFormula({ weight: W ?? 0, expected: score, lang });
       break;
     case 'rubricJudged':
       scoreF = judgedScoreFormula({ weight: W ?? 0, stated: S ?? 0 });
@@ -421,10 +447,12 @@ function planRow(
         profile,
         lang,
       });
+      progressF = rubricProgressFormula({ weight: W ?? 0, expected: score, lang });
       break;
     case 'fixed':
       scoreF = BLANK_FORMULA;
       statusF = fixedStatusFormula('needsInput', lang);
+      progressF = statusF;
       break;
   }
   w.formula(score, scoreF, scoreResult, {
@@ -433,6 +461,7 @@ function planRow(
     purpose: '系统得分',
   });
   w.formula(status, statusF, statusResult, { role: 'helper', purpose: '检查状态' });
+  w.formula(progress, progressF, progressResult, { role: 'helper', purpose: '完成情况' });
   if (completionF !== null && w.free(completion)) {
     w.formula(completion, completionF, completionResult, {
       role: completionRole,
@@ -440,7 +469,7 @@ function planRow(
       purpose: '完成程度',
     });
   }
-  return { score, status };
+  return { score, status, progress };
 }
 
 /** The budget line: execution rate and score beside the stated ones. */
@@ -568,7 +597,10 @@ function planTotals(
 }
 
 /** Whole-row highlights, with static fills for hosts without conditional formats. */
-function planHighlights(ctx: TableContext, rows: { row: number; status: RowStatus }[]): void {
+function planHighlights(
+  ctx: TableContext,
+  rows: { row: number; status: RowStatus; progress: RowStatus }[],
+): void {
   const { layout, a, edits, w, lang } = ctx;
   if (rows.length === 0) return;
   const t = a.table;
@@ -578,8 +610,9 @@ function planHighlights(ctx: TableContext, rows: { row: number; status: RowStatu
   const right = layout.actual;
   const range = `${A1(left, first)}:${A1(right, last)}`;
   const st = `$${colLetter(layout.status)}${first}`;
+  const pg = `$${colLetter(layout.progress)}${first}`;
   const lit = (s: RowStatus) => F.stringLiteral(statusLabel(s, lang));
-  const amberF = `=OR(${st}=${lit('short')},${st}=${lit('missingReason')})`;
+  const amberF = `=OR(${pg}=${lit('short')},${pg}=${lit('missingReason')})`;
   const redF = `=${st}=${lit('wrong')}`;
   const rowRange = (r: number) => `${A1(left, r)}:${A1(right, r)}`;
   const id = `${w.name}!R${t.headerRow}`;
@@ -599,7 +632,7 @@ function planHighlights(ctx: TableContext, rows: { row: number; status: RowStatu
       kind: 'fill' as const,
       sheet: w.name,
       range: rowRange(x.row),
-      fill: x.status === 'short' || x.status === 'missingReason' ? COLOURS.short.fill : null,
+      fill: x.progress === 'short' || x.progress === 'missingReason' ? COLOURS.short.fill : null,
     })),
   });
   edits.push({
@@ -633,7 +666,7 @@ function planHighlights(ctx: TableContext, rows: { row: number; status: RowStatu
     const lo = Math.min(...reasonCols);
     const hi = Math.max(...reasonCols);
     const rr = `${A1(lo, first)}:${A1(hi, last)}`;
-    const reasonF = `=${st}=${lit('missingReason')}`;
+    const reasonF = `=${pg}=${lit('missingReason')}`;
     edits.push({
       id: `${id}#cf-reason`,
       kind: 'conditionalFormat',
@@ -647,7 +680,7 @@ function planHighlights(ctx: TableContext, rows: { row: number; status: RowStatu
       requires: 'ExcelApi1.6',
       purpose: '缺少未完成原因的单元格',
       fallback: rows
-        .filter((x) => x.status === 'missingReason')
+        .filter((x) => x.progress === 'missingReason')
         .map((x) => ({
           id: `${id}#fill-reason-${x.row}`,
           kind: 'fill' as const,
@@ -872,9 +905,10 @@ export function planAnnotateDetailed(
     layouts.set(name, {
       score: first,
       status: first + 1,
-      completion: first + 2,
-      target: first + 3,
-      actual: first + 4,
+      progress: first + 2,
+      completion: first + 3,
+      target: first + 4,
+      actual: first + 5,
       formRight: Math.max(width, 1),
     });
     noteErrors(name, list, texts, notices);
@@ -980,6 +1014,7 @@ export function planAnnotateDetailed(
       const headers: [number, string][] = [
         [layout.score, texts.headers.score],
         [layout.status, texts.headers.status],
+        [layout.progress, texts.headers.progress],
         [layout.completion, texts.headers.completion],
         [layout.target, texts.headers.target],
         [layout.actual, texts.headers.actual],
@@ -990,6 +1025,7 @@ export function planAnnotateDetailed(
       const planned: {
         row: number;
         status: RowStatus;
+        progress: RowStatus;
         ind: Indicator;
         model: RowModel;
         statusCell: string;
@@ -1005,13 +1041,15 @@ export function planAnnotateDetailed(
           row: ind.row,
           score: cells.score,
           status: cells.status,
+          progress: cells.progress,
         });
         planned.push({
           row: ind.row,
           status: rowStatus(rep),
+          progress: progressStatus(rep),
           ind,
           model,
-          statusCell: cells.status,
+          statusCell: cells.progress,
         });
       });
       const budget = planBudget(ctx, []);

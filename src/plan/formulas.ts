@@ -282,3 +282,21 @@ export function reasonValidationFormula(o: { cell: string; status: string; lang?
     `IF(OR(${st}=${lit('short')},${st}=${lit('missingReason')}),${reasonPresentExpr(o.cell)},TRUE)`,
   );
 }
+
+/**
+ * The 完成情况 of a rubric row: 未完成 when its score is below the weight, 完成 otherwise, 待补充
+ * while either is not a number (rubric rows have no reason cells).
+ */
+export function rubricProgressFormula(o: {
+  weight: Operand;
+  expected: string;
+  lang?: Lang;
+}): string {
+  const label = (s: RowStatus): string => stringLiteral(statusLabel(s, o.lang ?? 'zh-CN'));
+  parseRef(o.expected);
+  const W = operandExpr(o.weight);
+  const E = o.expected;
+  const body = `IF(${E}<${W},${label('short')},${label('done')})`;
+  const g = all([...numberGuards([o.weight]), `ISNUMBER(${E})`]);
+  return formula(g === null ? body : `IF(${g},${body},${label('needsInput')})`);
+}

@@ -70,6 +70,8 @@ const EntrySchema = z.discriminatedUnion('t', [
     row: z.number().int(),
     score: z.string(),
     status: z.string(),
+    /** The 完成情况 cell (status without the stated-score check). */
+    progress: z.string().optional(),
   }),
   /** A table's budget line: computed rate and score cells. */
   z.object({
