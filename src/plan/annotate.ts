@@ -115,7 +115,7 @@ const COLOURS = {
   reason: { fill: '#F8CBAD', font: '#C00000' },
 };
 const FORMAT = { score: '0.00', percent: '0.00%', text: '@' };
-const HELPER_WIDTH = 16;
+const HELPER_WIDTH = 21;
 
 // --- analysis --------------------------------------------------------------------------------
 
@@ -596,7 +596,12 @@ function planTotals(
   return { total, grade };
 }
 
-/** Whole-row highlights, with static fills for hosts without conditional formats. */
+/**
+ * Whole-row highlights: red for a row scored wrongly, amber for a row that falls short, and the
+ * reason cells of a row missing its reason. Added in order of precedence (the reason cells first,
+ * amber last) with matching priorities, since LibreOffice goes by the order and Excel by the
+ * priority. A host without conditional formats gets static fills instead (on the last edit).
+ */
 function planHighlights(
   ctx: TableContext,
   rows: { row: number; status: RowStatus; progress: RowStatus }[],
@@ -614,49 +619,16 @@ function planHighlights(
   const lit = (s: RowStatus) => F.stringLiteral(statusLabel(s, lang));
   const amberF = `=OR(${pg}=${lit('short')},${pg}=${lit('missingReason')})`;
   const redF = `=${st}=${lit('wrong')}`;
-  const rowRange = (r: number) => `${A1(left, r)}:${A1(right, r)}`;
   const id = `${w.name}!R${t.headerRow}`;
-  edits.push({
-    id: `${id}#cf-short`,
-    kind: 'conditionalFormat',
+  const isShort = (x: RowStatus) => x === 'short' || x === 'missingReason';
+  const fills: SimpleEdit[] = rows.map((x) => ({
+    id: `${id}#fill-${x.row}`,
+    kind: 'fill' as const,
     sheet: w.name,
-    range,
-    formula: amberF,
-    fill: COLOURS.short.fill,
-    fontColor: COLOURS.short.font,
-    priority: 3,
-    requires: 'ExcelApi1.6',
-    purpose: '未完成的行（琥珀色）',
-    fallback: rows.map((x) => ({
-      id: `${id}#fill-${x.row}`,
-      kind: 'fill' as const,
-      sheet: w.name,
-      range: rowRange(x.row),
-      fill: x.progress === 'short' || x.progress === 'missingReason' ? COLOURS.short.fill : null,
-    })),
-  });
-  edits.push({
-    id: `${id}#cf-wrong`,
-    kind: 'conditionalFormat',
-    sheet: w.name,
-    range,
-    formula: redF,
-    fill: COLOURS.wrong.fill,
-    fontColor: COLOURS.wrong.font,
-    priority: 2,
-    requires: 'ExcelApi1.6',
-    purpose: '得分有误的行（红色）',
-    fallback: rows
-      .filter((x) => x.status === 'wrong')
-      .map((x) => ({
-        id: `${id}#fill-wrong-${x.row}`,
-        kind: 'fill' as const,
-        sheet: w.name,
-        range: rowRange(x.row),
-        fill: COLOURS.wrong.fill,
-      })),
-  });
-  w.entries.push({ t: 'cf', s: w.name, r: range, f: [amberF, redF] });
+    range: `${A1(left, x.row)}:${A1(right, x.row)}`,
+    fill:
+      x.status === 'wrong' ? COLOURS.wrong.fill : isShort(x.progress) ? COLOURS.short.fill : null,
+  }));
   const reasonCols = [
     ...t.columns.reasonTicks.map((x) => x.col),
     ...(t.columns.reasonText ? [t.columns.reasonText] : []),
@@ -679,18 +651,47 @@ function planHighlights(
       priority: 1,
       requires: 'ExcelApi1.6',
       purpose: '缺少未完成原因的单元格',
-      fallback: rows
-        .filter((x) => x.progress === 'missingReason')
-        .map((x) => ({
-          id: `${id}#fill-reason-${x.row}`,
-          kind: 'fill' as const,
-          sheet: w.name,
-          range: `${A1(lo, x.row)}:${A1(hi, x.row)}`,
-          fill: COLOURS.reason.fill,
-        })),
+      fallback: [],
     });
     w.entries.push({ t: 'cf', s: w.name, r: rr, f: [reasonF] });
+    for (const x of rows) {
+      if (x.progress !== 'missingReason') continue;
+      fills.push({
+        id: `${id}#fill-reason-${x.row}`,
+        kind: 'fill',
+        sheet: w.name,
+        range: `${A1(lo, x.row)}:${A1(hi, x.row)}`,
+        fill: COLOURS.reason.fill,
+      });
+    }
   }
+  edits.push({
+    id: `${id}#cf-wrong`,
+    kind: 'conditionalFormat',
+    sheet: w.name,
+    range,
+    formula: redF,
+    fill: COLOURS.wrong.fill,
+    fontColor: COLOURS.wrong.font,
+    priority: 2,
+    requires: 'ExcelApi1.6',
+    purpose: '得分有误的行（红色）',
+    fallback: [],
+  });
+  edits.push({
+    id: `${id}#cf-short`,
+    kind: 'conditionalFormat',
+    sheet: w.name,
+    range,
+    formula: amberF,
+    fill: COLOURS.short.fill,
+    fontColor: COLOURS.short.font,
+    priority: 3,
+    requires: 'ExcelApi1.6',
+    purpose: '未完成的行（琥珀色）',
+    fallback: fills,
+  });
+  w.entries.push({ t: 'cf', s: w.name, r: range, f: [redF, amberF] });
 }
 
 /** Data validation with Chinese prompts on the form's input cells. */

@@ -190,7 +190,9 @@ function applyOne(wb: ExcelJS.Workbook, edit: SimpleEdit): ApplyOutcome {
       return { id: edit.id, status: 'applied' };
     }
     case 'printArea':
-      if (edit.range) ws.pageSetup.printArea = edit.range.replace(/\$/g, '');
+      // ExcelJS writes `$` before each part itself: `A$1:I$50` becomes `$A$1:$I$50`.
+      if (edit.range)
+        ws.pageSetup.printArea = edit.range.replace(/\$/g, '').replace(/([A-Z])(\d)/g, '$1$$$2');
       else delete ws.pageSetup.printArea;
       return { id: edit.id, status: 'applied' };
   }
