@@ -43,9 +43,7 @@ async function main(): Promise<void> {
   console.log(`workbook: ${sheets} sheets × ${rows} rows, ${indicators} indicators audited`);
   console.log(`ExcelJS read: ${read.toFixed(0)} ms (median of ${runs})`);
   console.log(`snapshot + recognize + audit: ${audit.toFixed(0)} ms (median of ${runs})`);
-  console.log(
-    `audit overhead: ${((audit / read) * 100).toFixed(1)}% of read time (target ≤ 25%)`,
-  );
+  console.log(`audit overhead: ${((audit / read) * 100).toFixed(1)}% of read time (target ≤ 25%)`);
   const { a, b } = await measureSyncs();
   console.log(`syncs per recalculation: ${a} at 100 rows, ${b} at 5000 rows`);
 }
