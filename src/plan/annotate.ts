@@ -314,6 +314,8 @@ interface TableContext {
   texts: PlanTexts;
   edits: Edit[];
   dvRanges: string[];
+  /** Stated score cells that will reference the computed score (采用系统得分). */
+  adopted: ReadonlySet<string>;
 }
 
 function writeSource(
@@ -423,7 +425,8 @@ function planRow(
     case 'rubricComputed':
       scoreF = rubricScoreFormula({
         weight: W ?? 0,
-        stated: S ?? 0,
+        // An adopted stated score references this cell: no guard on it, or it would be circular.
+        stated: ind.score && ctx.adopted.has(ind.score.address) ? undefined : (S ?? 0),
         points: model.points,
         profile,
       });
@@ -1001,6 +1004,7 @@ export function planAnnotateDetailed(
     for (const a of list) {
       const afterTable = afterByTable.get(a.table.id)?.report ?? a.report;
       const ctx: TableContext = {
+        adopted: new Set(adoptions.filter((x) => x.sheet === name).map((x) => x.cell)),
         w: writer,
         layout,
         a,

@@ -155,14 +155,15 @@ export function bodyOf(f: string): string {
  */
 export function rubricScoreFormula(o: {
   weight: Operand;
-  stated: Operand;
+  /** Omit when the stated score itself references this formula (采用系统得分). */
+  stated?: Operand;
   points: string;
   profile?: ProfileInput;
 }): string {
   const { decimals } = resolveProfile(o.profile);
   const W = operandExpr(o.weight);
   const body = `IFERROR(${scoreRound(`MIN(${W},${bodyOf(o.points)})`, decimals)},${BLANK})`;
-  const g = all(numberGuards([o.weight, o.stated]));
+  const g = all(numberGuards(o.stated === undefined ? [o.weight] : [o.weight, o.stated]));
   return formula(g === null ? body : `IF(${g},${body},${BLANK})`);
 }
 

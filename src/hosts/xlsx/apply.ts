@@ -77,8 +77,8 @@ function forEachAddress(ws: ExcelJS.Worksheet, range: string, fn: (cell: ExcelJS
 
 /** ExcelJS keeps data validations per sheet; its typings omit the collection. */
 interface DataValidations {
+  model: Record<string, ExcelJS.DataValidation | undefined>;
   add(address: string, validation: ExcelJS.DataValidation): void;
-  remove(address: string): void;
 }
 function validations(ws: ExcelJS.Worksheet): DataValidations {
   return (ws as unknown as { dataValidations: DataValidations }).dataValidations;
@@ -126,8 +126,9 @@ function applyOne(wb: ExcelJS.Workbook, edit: SimpleEdit): ApplyOutcome {
       validations(ws).add(edit.range.replace(/\$/g, ''), dataValidationOf(edit.rule, edit));
       return { id: edit.id, status: 'applied' };
     case 'removeValidation':
-      forEachAddress(ws, edit.range, (cell) => validations(ws).remove(cell.address));
-      validations(ws).remove(edit.range.replace(/\$/g, ''));
+      // Deleted, not set to undefined: ExcelJS would write an empty validation for the key.
+      forEachAddress(ws, edit.range, (cell) => delete validations(ws).model[cell.address]);
+      delete validations(ws).model[edit.range.replace(/\$/g, '')];
       return { id: edit.id, status: 'applied' };
     case 'conditionalFormat': {
       const style: Partial<ExcelJS.Style> = {};
