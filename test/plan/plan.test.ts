@@ -1,0 +1,405 @@
+/**
+ * The plan as a pure function: snapshot in, edits out. Edits are applied to the snapshot itself
+ * (cells only) to check idempotence, removal, adoption and the report's computed cells.
+ */
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import {
+  analyzeWorkbook,
+  planAdopt,
+  planAnnotate,
+  planAnnotateDetailed,
+  planReasons,
+  planRemove,
+  suggestReasonText,
+} from '../../src/core';
+import { runAudit } from '../../src/cli/audit';
+import { readWorkbook } from '../../src/hosts/xlsx/read';
+import { EditSchema, type Edit } from '../../src/plan/edits';
+import { HELPER_SHEET, MARKER, parseAddress, readRegistry } from '../../src/plan/registry';
+import type { FileReport } from '../../src/report/types';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/snapshot/types';
+import { cellsOf, FIXTURE_FILES, FIXTURES, sheetDiff, valueAt } from './support';
+
+const snapshots = new Map<string, WorkbookSnapshot>();
+beforeAll(async () => {
+  for (const f of FIXTURE_FILES) {
+    const r = await readWorkbook(path.join(FIXTURES, f));
+    if (!r.ok) throw new Error(r.detail);
+    snapshots.set(f, r.workbook);
+  }
+});
+
+const clone = (wb: WorkbookSnapshot): WorkbookSnapshot => JSON.parse(JSON.stringify(wb));
+
+/** Applies cell edits, sheet creation and deletion to a snapshot, as a host would. */
+function applyToSnapshot(wb: WorkbookSnapshot, edits: readonly Edit[]): WorkbookSnapshot {
+  const out = clone(wb);
+  const sheet = (name: string): SheetSnapshot | undefined =>
+    out.sheets.find((s) => s.name === name);
+  for (const e of edits) {
+    if (e.kind === 'ensureSheet') {
+      if (!sheet(e.sheet)) {
+        out.sheets.push({
+          name: e.sheet,
+          values: [],
+          formulas: [],
+          numberFormats: [],
+          merges: [],
+          hiddenRows: [],
+          hiddenColumns: [],
+        });
+      }
+    } else if (e.kind === 'deleteSheet') {
+      out.sheets = out.sheets.filter((s) => s.name !== e.sheet);
+    } else if (e.kind === 'setFormula' || e.kind === 'setValue') {
+      const s = sheet(e.sheet);
+      if (!s || s.protected) continue;
+      const p = parseAddress(e.cell)!;
+      while (s.values.length <= p.row) s.values.push([]);
+      s.formulas ??= [];
+      s.numberFormats ??= [];
+      while (s.formulas.length <= p.row) s.formulas.push([]);
+      while (s.numberFormats.length <= p.row) s.numberFormats.push([]);
+      const cur = s.values[p.row][p.col] ?? null;
+      const curF = s.formulas[p.row][p.col] ?? null;
+      const empty = !curF && (cur === null || (typeof cur === 'string' && cur.trim() === ''));
+      if (e.onlyIfEmpty && !empty) continue;
+      const pad = <T>(row: T[], fill: T) => {
+        while (row.length <= p.col) row.push(fill);
+      };
+      pad(s.values[p.row], null as CellValue);
+      pad(s.formulas[p.row], null as string | null);
+      pad(s.numberFormats[p.row], null as string | null);
+      if (e.kind === 'setFormula') {
+        s.values[p.row][p.col] = e.result === undefined || e.result === '' ? null : e.result;
+        s.formulas[p.row][p.col] = e.formula;
+      } else {
+        s.values[p.row][p.col] = e.value;
+        s.formulas[p.row][p.col] = null;
+      }
+      if (e.numberFormat !== undefined) s.numberFormats[p.row][p.col] = e.numberFormat;
+    } else if (e.kind === 'printArea') {
+      const s = sheet(e.sheet);
+      if (s) s.printArea = e.range;
+    }
+  }
+  return out;
+}
+
+const strip = (r: FileReport): string =>
+  JSON.stringify(r, (k, v) =>
+    ['scoreCell', 'statusCell', 'computedRateCell', 'computedScoreCell', 'computedCell'].includes(k)
+      ? undefined
+      : v,
+  );
+
+describe.each(FIXTURE_FILES)('plan on %s', (name) => {
+  it('is valid plain data with unique ids, and writes into the form only where it was empty', () => {
+    const wb = snapshots.get(name)!;
+    const edits = planAnnotate(wb, {});
+    expect(edits.length).toBeGreaterThan(0);
+    for (const e of edits) EditSchema.parse(e);
+    expect(new Set(edits.map((e) => e.id)).size).toBe(edits.length);
+    expect(JSON.parse(JSON.stringify(edits))).toEqual(edits);
+    for (const e of edits) {
+      if ((e.kind === 'setFormula' || e.kind === 'setValue') && e.sheet !== HELPER_SHEET) {
+        const s = wb.sheets.find((x) => x.name === e.sheet)!;
+        expect([e.id, cellsOf(s).has(e.cell)]).toEqual([e.id, false]);
+        expect(e.onlyIfEmpty).toBe(true);
+      }
+    }
+  });
+
+  it('gives the same findings on the annotated workbook, with scoreCell for every indicator', () => {
+    const wb = snapshots.get(name)!;
+    const annotated = applyToSnapshot(wb, planAnnotate(wb, {}));
+    const before = analyzeWorkbook(wb, { file: name });
+    const after = analyzeWorkbook(annotated, { file: name });
+    expect(strip(after)).toBe(strip(before));
+    const indicators = after.tables.flatMap((t) => t.indicators);
+    expect(indicators.length).toBeGreaterThan(0);
+    for (const i of indicators) {
+      expect(i.scoreCell).toMatch(/^.+![A-Z]+\d+$/);
+      expect(i.statusCell).toMatch(/^.+![A-Z]+\d+$/);
+      // The cached result the plan wrote is the audit's expected score.
+      expect(valueAt(annotated, i.scoreCell!) ?? null).toBe(i.expectedScore);
+    }
+  });
+
+  it('is idempotent: planning the annotated workbook again changes nothing', () => {
+    const wb = snapshots.get(name)!;
+    const once = applyToSnapshot(wb, planAnnotate(wb, {}));
+    const again = planAnnotate(once, {});
+    // Cells the add-in wrote before are rewritten without the empty-cell condition.
+    for (const e of again) {
+      if (e.kind === 'setFormula' && e.sheet !== HELPER_SHEET) expect(e.onlyIfEmpty).toBe(false);
+    }
+    const twice = applyToSnapshot(once, again);
+    expect(twice.sheets.map((s) => s.name)).toEqual(once.sheets.map((s) => s.name));
+    for (const s of once.sheets) {
+      expect(
+        sheetDiff(
+          s,
+          twice.sheets.find((x) => x.name === s.name)!,
+        ),
+      ).toEqual([]);
+    }
+  });
+
+  it('remove restores the original cells and deletes the helper sheet', () => {
+    const wb = snapshots.get(name)!;
+    const annotated = applyToSnapshot(wb, planAdopt(wb, {}));
+    const removed = applyToSnapshot(annotated, planRemove(annotated, {}));
+    expect(removed.sheets.map((s) => s.name)).toEqual(wb.sheets.map((s) => s.name));
+    for (const s of wb.sheets) {
+      expect(
+        sheetDiff(
+          s,
+          removed.sheets.find((x) => x.name === s.name)!,
+        ),
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('采用系统得分 (adopt)', () => {
+  it('replaces wrong stated scores by references to the computed ones, and 一键重算 keeps them', () => {
+    const wb = snapshots.get('jinshui-department.xlsx')!;
+    const adopted = applyToSnapshot(wb, planAdopt(wb, {}));
+    const sheet = adopted.sheets.find((s) => s.name === '部门整体绩效自评表')!;
+    const report = analyzeWorkbook(adopted, { file: 'j' });
+    const rows = report.tables[0].indicators.filter((i) => [25, 27].includes(i.row));
+    for (const r of rows) {
+      const p = parseAddress(r.statedScoreCell!)!;
+      expect(sheet.formulas?.[p.row]?.[p.col]).toBe(`=${r.scoreCell!.split('!')[1]}`);
+      expect(r.wrong).toBe(false);
+    }
+    expect(rows.map((r) => r.statedScore)).toEqual([2, 0.78]);
+    // The total is adopted too: it was not the sum of the rules' scores.
+    expect(report.tables[0].total?.stated).toBe(97.2);
+    const recalc = applyToSnapshot(adopted, planAnnotate(adopted, {}));
+    for (const s of adopted.sheets) {
+      expect(
+        sheetDiff(
+          s,
+          recalc.sheets.find((x) => x.name === s.name)!,
+        ),
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('registry', () => {
+  it('lives on a very hidden helper sheet and lists every cell written', () => {
+    const wb = snapshots.get('fushun-department.xlsx')!;
+    const edits = planAnnotate(wb, {});
+    expect(edits[0]).toMatchObject({
+      kind: 'ensureSheet',
+      sheet: HELPER_SHEET,
+      visibility: 'veryHidden',
+    });
+    const annotated = applyToSnapshot(wb, edits);
+    const reg = readRegistry(annotated);
+    expect(reg.kind).toBe('ok');
+    if (reg.kind !== 'ok') return;
+    const cells = reg.registry.entries.filter((e) => e.t === 'cell');
+    const written = edits.filter(
+      (e) => (e.kind === 'setFormula' || e.kind === 'setValue') && e.sheet !== HELPER_SHEET,
+    );
+    expect(cells).toHaveLength(written.length);
+    const headers = cells.filter((e) => e.t === 'cell' && e.w.includes(MARKER));
+    expect(headers.length).toBe(6);
+  });
+
+  it('leaves a cell the user has changed since alone, and says so', () => {
+    const wb = snapshots.get('jinshui-department.xlsx')!;
+    const annotated = applyToSnapshot(wb, planAnnotate(wb, {}));
+    const report = analyzeWorkbook(annotated, { file: 'j' });
+    const cell = report.tables[0].indicators[0].scoreCell!.split('!')[1];
+    const p = parseAddress(cell)!;
+    const s = annotated.sheets.find((x) => x.name === '部门整体绩效自评表')!;
+    s.values[p.row][p.col] = '我的备注';
+    s.formulas![p.row][p.col] = null;
+    const plan = planAnnotateDetailed(annotated, {});
+    expect(plan.notices.map((n) => n.text).join()).toMatch(new RegExp(`${cell}.*手工修改`));
+    const edit = plan.edits.find((e) => e.kind === 'setFormula' && e.cell === cell);
+    expect(edit).toMatchObject({ onlyIfEmpty: true });
+    const removed = applyToSnapshot(annotated, planRemove(annotated, {}));
+    expect(valueAt(removed, `部门整体绩效自评表!${cell}`)).toBe('我的备注');
+  });
+
+  it('refuses to write when a sheet of that name is not its own', () => {
+    const wb = clone(snapshots.get('jinshui-department.xlsx')!);
+    wb.sheets.push({
+      name: HELPER_SHEET,
+      values: [['别人的表']],
+      merges: [],
+      hiddenRows: [],
+      hiddenColumns: [],
+    });
+    const plan = planAnnotateDetailed(wb, {});
+    expect(plan.edits).toEqual([]);
+    expect(plan.notices[0].text).toMatch(/不是本工具创建的/);
+    expect(planRemove(wb, {})).toEqual([]);
+  });
+});
+
+describe('bad input', () => {
+  it('a sheet without room on the right is left alone with a message', () => {
+    const wb = clone(snapshots.get('jinshui-department.xlsx')!);
+    const s = wb.sheets[0];
+    s.values[0][16380] = 'x';
+    const plan = planAnnotateDetailed(wb, {});
+    expect(plan.notices.map((n) => n.text).join()).toMatch(/没有空列/);
+    expect(plan.edits.filter((e) => e.sheet === s.name)).toEqual([]);
+  });
+
+  it('a protected sheet gets a message and no edits', () => {
+    const wb = clone(snapshots.get('jinshui-department.xlsx')!);
+    wb.sheets[0].protected = true;
+    const plan = planAnnotateDetailed(wb, {});
+    expect(plan.notices.map((n) => n.text).join()).toMatch(/受保护/);
+    expect(plan.edits.filter((e) => e.sheet === wb.sheets[0].name)).toEqual([]);
+  });
+
+  it('a workbook without forms gives no edits and says why', () => {
+    const plan = planAnnotateDetailed(
+      {
+        sheets: [
+          { name: 'S', values: [['a', 'b']], merges: [], hiddenRows: [], hiddenColumns: [] },
+        ],
+      },
+      {},
+    );
+    expect(plan.edits).toEqual([]);
+    expect(plan.notices[0].text).toMatch(/未发现/);
+  });
+});
+
+describe('planReasons', () => {
+  it('writes a single 偏差原因 cell as 原因：…；改进措施：…, only if empty', () => {
+    const wb = snapshots.get('jinshui-department.xlsx')!;
+    const annotated = applyToSnapshot(wb, planAnnotate(wb, {}));
+    const edits = planReasons(annotated, [
+      {
+        sheet: '部门整体绩效自评表',
+        row: 27,
+        ticks: ['经费保障'],
+        reason: '结转资金较多。',
+        improvement: '加快支出进度',
+      },
+      { sheet: '部门整体绩效自评表', row: 26, ticks: [], reason: 'x', improvement: 'y' },
+    ]);
+    expect(edits).toEqual([
+      expect.objectContaining({
+        kind: 'setValue',
+        cell: 'I27',
+        value: '原因：结转资金较多；改进措施：加快支出进度。',
+        onlyIfEmpty: true,
+      }),
+      expect.objectContaining({ cell: 'I26' }),
+    ]);
+    const after = applyToSnapshot(annotated, edits);
+    const row = analyzeWorkbook(after, { file: 'j' }).tables[0].indicators.find(
+      (i) => i.row === 27,
+    )!;
+    expect(row.missingReason).toBe(false);
+  });
+
+  it('ticks the chosen categories and fills 原因说明 and 改进措施 separately', () => {
+    const wb = clone(snapshots.get('fushun-department.xlsx')!);
+    const s = wb.sheets[0];
+    for (let c = 10; c <= 16; c++) s.values[47][c] = null; // row 48: K..Q
+    const edits = planReasons(wb, [
+      {
+        sheet: s.name,
+        row: 48,
+        ticks: ['funding', '人员保障'],
+        reason: '资金下达晚',
+        improvement: '提前谋划',
+      },
+    ]);
+    const byCell = Object.fromEntries(
+      edits.map((e) => [e.kind === 'setValue' ? e.cell : '', e.kind === 'setValue' ? e.value : '']),
+    );
+    expect(byCell).toEqual({ K48: '√', M48: '√', P48: '资金下达晚', Q48: '提前谋划' });
+  });
+});
+
+describe('suggestReasonText', () => {
+  it('draws the wording from the categories and the size of the shortfall', () => {
+    const slight = suggestReasonText(['经费保障'], 0.05, 'zh-CN');
+    const large = suggestReasonText(['funding'], 0.6, 'zh-CN');
+    expect(slight.reason).toMatch(/略有差距.*资金/);
+    expect(large.reason).toMatch(/差距较大.*资金/);
+    expect(slight.reason).not.toBe(large.reason);
+    expect(slight.improvement).toMatch(/^下一步将/);
+    const two = suggestReasonText(['人员保障', '制度保障'], 0.2, 'zh');
+    expect(two.reason).toMatch(/制度.*；.*人员|人员.*；.*制度/);
+    expect(suggestReasonText([], 0.2, 'zh-CN').reason).toMatch(/客观因素/);
+    expect(suggestReasonText(['hardware'], 0.4, 'en-US').reason).toMatch(
+      /^The indicator fell well short/,
+    );
+  });
+});
+
+describe('command line', () => {
+  it('--fix writes annotated copies whose --json report gives scoreCell for every indicator', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'fix-cli-'));
+    try {
+      const inputs = FIXTURE_FILES.map((f) => path.join(FIXTURES, f));
+      const before = await Promise.all(inputs.map((f) => fs.readFile(f)));
+      const err: string[] = [];
+      const code = await runAudit(['--fix', '--out', dir, ...inputs], {
+        out: () => undefined,
+        err: (s) => err.push(s),
+      });
+      expect(code).toBe(1);
+      expect(err.join('\n')).toMatch(/已写入 .*jinshui-department\.xlsx/);
+      expect(err.join('\n')).toMatch(/共性指标体系框架」受保护/);
+      const after = await Promise.all(inputs.map((f) => fs.readFile(f)));
+      after.forEach((b, i) => expect(b.equals(before[i])).toBe(true));
+      const out: string[] = [];
+      await runAudit(['--json', ...FIXTURE_FILES.map((f) => path.join(dir, f))], {
+        out: (s) => out.push(s),
+        err: () => undefined,
+      });
+      const report = JSON.parse(out.join('\n')) as { files: FileReport[] };
+      const indicators = report.files.flatMap((f) => f.tables.flatMap((t) => t.indicators));
+      expect(indicators.length).toBe(230);
+      for (const i of indicators) expect(i.scoreCell).toMatch(/!/);
+      // --remove gives the original content back.
+      const back = path.join(dir, 'back');
+      await runAudit(['--remove', '--out', back, path.join(dir, 'jinshui-department.xlsx')], {
+        out: () => undefined,
+        err: () => undefined,
+      });
+      const a = await readWorkbook(path.join(FIXTURES, 'jinshui-department.xlsx'));
+      const b = await readWorkbook(path.join(back, 'jinshui-department.xlsx'));
+      if (!a.ok || !b.ok) throw new Error('read');
+      expect(b.workbook.sheets.map((s) => s.name)).toEqual(a.workbook.sheets.map((s) => s.name));
+      a.workbook.sheets.forEach((s, i) => expect(sheetDiff(s, b.workbook.sheets[i])).toEqual([]));
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to overwrite its input', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'fix-cli-'));
+    try {
+      const file = path.join(dir, 'a.xlsx');
+      await fs.copyFile(path.join(FIXTURES, 'jinshui-department.xlsx'), file);
+      const err: string[] = [];
+      const code = await runAudit(['--fix', '--out', dir, file], {
+        out: () => undefined,
+        err: (s) => err.push(s),
+      });
+      expect(code).toBe(2);
+      expect(err.join()).toMatch(/输出文件与原文件相同/);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+});
