@@ -403,8 +403,13 @@ export class SimWorkbook {
   }
 
   removeValidation(sheet: SimSheet, rect: CellRange): void {
+    if (!sheet.validations.some((v) => v.areas.some((a) => intersects(a, rect)))) return;
     sheet.validations = sheet.validations
-      .map((v) => ({ ...v, areas: v.areas.flatMap((a) => subtract(a, rect)) }))
+      .map((v) =>
+        v.areas.some((a) => intersects(a, rect))
+          ? { ...v, areas: v.areas.flatMap((a) => subtract(a, rect)) }
+          : v,
+      )
       .filter((v) => v.areas.length > 0);
   }
 

@@ -4,7 +4,13 @@
  * - Capabilities: an edit whose requirement set is missing is replaced by its fallback, or
  *   skipped and reported; protected sheets are skipped whole, never half-written.
  * - Batching: cell writes are grouped into one range write per run of rows in a column (nulls
- *   leave cells in between untouched), and all operations are queued before a single sync.
+ *   leave cells in between untouched), data validation of adjacent cells with the same rule
+ *   (relative to each cell) and the same messages into one range, and all operations are queued
+ *   before a single sync.
+ * - Only what changes is sent: a cell that already holds what the plan writes (same formula or
+ *   value, same number format, as read in the same request context) is left alone, so that
+ *   一键重算 on an annotated form sends little more than the cells that changed, in one round
+ *   trip however long the form.
  * - Chunking: when the estimated request grows past `payloadBudget` (below Excel on the web's
  *   5 MB limit) the batch is synced and a new one started.
  * - Calculation is suspended until each sync (ExcelApi 1.6), so Excel recalculates once.
@@ -19,7 +25,7 @@ import type {
   Edit,
   SimpleEdit,
 } from '../../plan/edits';
-import type { CellValue } from '../../snapshot/types';
+import type { CellRange, CellValue, SheetSnapshot } from '../../snapshot/types';
 import { isCellError } from '../../snapshot/types';
 import { parseA1, quoteSheet, rangeA1 } from './a1';
 import type { HostCapabilities } from './capabilities';
@@ -234,6 +240,7 @@ export async function applyEdits(
     purge.set(sheet, set);
   };
   const conditional: ConditionalFormatEdit[] = [];
+  const validations: DataValidationEdit[] = [];
 
   for (const e of accepted) {
     const size = OP_OVERHEAD + JSON.stringify(e).length;
@@ -292,32 +299,7 @@ export async function applyEdits(
         break;
       }
       case 'dataValidation':
-        FORMATS.push({
-          bytes: size,
-          ids: [e.id],
-          sheet: e.sheet,
-          run: () => {
-            const dv = worksheet(e.sheet).getRange(e.range).dataValidation;
-            dv.clear();
-            dv.rule = validationRule(e);
-            dv.ignoreBlanks = e.ignoreBlanks;
-            if (e.prompt) {
-              dv.prompt = {
-                showPrompt: true,
-                title: truncate(e.prompt.title, 32),
-                message: truncate(e.prompt.message, 255),
-              };
-            }
-            if (e.error) {
-              dv.errorAlert = {
-                showAlert: true,
-                style: ALERT_STYLE[e.error.style],
-                title: truncate(e.error.title, 32),
-                message: truncate(e.error.message, 225),
-              };
-            }
-          },
-        });
+        validations.push(e);
         break;
       case 'removeValidation':
         REMOVALS.push({
@@ -415,7 +397,7 @@ export async function applyEdits(
     .sort((a, b) => b.e.priority - a.e.priority || a.i - b.i)
     .forEach(({ e }) =>
       FORMATS.push({
-        bytes: OP_OVERHEAD + JSON.stringify(e).length,
+        bytes: OP_OVERHEAD + JSON.stringify({ ...e, fallback: undefined }).length,
         ids: [e.id],
         sheet: e.sheet,
         run: () => {
@@ -431,8 +413,44 @@ export async function applyEdits(
       }),
     );
 
-  for (const [sheet, list] of writes)
-    CELLS.push(...cellOps(sheet, list, budget / OP_SHARE, worksheet));
+  for (const group of mergeValidations(validations)) {
+    const e = group.edit;
+    FORMATS.push({
+      bytes: OP_OVERHEAD + JSON.stringify(e).length + group.ids.length * 8,
+      ids: group.ids,
+      sheet: e.sheet,
+      run: () => {
+        const dv = worksheet(e.sheet).getRange(group.range).dataValidation;
+        dv.clear();
+        dv.rule = validationRule(e);
+        dv.ignoreBlanks = e.ignoreBlanks;
+        if (e.prompt) {
+          dv.prompt = {
+            showPrompt: true,
+            title: truncate(e.prompt.title, 32),
+            message: truncate(e.prompt.message, 255),
+          };
+        }
+        if (e.error) {
+          dv.errorAlert = {
+            showAlert: true,
+            style: ALERT_STYLE[e.error.style],
+            title: truncate(e.error.title, 32),
+            message: truncate(e.error.message, 225),
+          };
+        }
+      },
+    });
+  }
+
+  for (const [sheet, list] of writes) {
+    // the last write to a cell wins, as it would in order; then what the cell already holds is
+    // left alone (on a sheet the plan creates, everything is written)
+    const current = snapshot.get(sheet.toLowerCase());
+    const final = lastWrites(list);
+    const changed = current ? final.filter((w) => !holds(current, w)) : final;
+    CELLS.push(...cellOps(sheet, changed, budget / OP_SHARE, worksheet));
+  }
 
   // --- 3. run: one sync per chunk of about `budget` bytes --------------------------------------
   const all = phases.flat();
@@ -477,6 +495,118 @@ export async function applyEdits(
     }
   }
   return { outcomes: order.map((id) => outcomes.get(id)!), syncs };
+}
+
+/** The last write to each cell, in order of first appearance. */
+function lastWrites(list: CellWrite[]): CellWrite[] {
+  const byCell = new Map<string, CellWrite>();
+  for (const w of list) {
+    const k = `${w.row},${w.col}`;
+    byCell.delete(k);
+    byCell.set(k, w);
+  }
+  return [...byCell.values()];
+}
+
+/** Whether the cell, as read, already holds what the write would put there. */
+function holds(sheet: SheetSnapshot, w: CellWrite): boolean {
+  const value = sheet.values[w.row]?.[w.col] ?? null;
+  const formula = sheet.formulas?.[w.row]?.[w.col] ?? null;
+  if (w.numberFormat !== undefined) {
+    const format = sheet.numberFormats?.[w.row]?.[w.col] ?? null;
+    if (format !== w.numberFormat) return false;
+  }
+  const c = w.content;
+  if (typeof c === 'string' && c.startsWith('=')) {
+    return formula !== null && normaliseFormula(formula) === normaliseFormula(c);
+  }
+  if (formula !== null) return false;
+  if (c === null || c === '') return value === null || value === '';
+  if (typeof c === 'number') return value === c;
+  // text written with a quote prefix is read back without it
+  const text = c.startsWith("'") ? c.slice(1) : c;
+  return value === text;
+}
+
+/**
+ * A formula with its relative row references written as offsets from `top` (A21 at top 20 →
+ * A[+1]), so that the rules of two cells compare equal when they are the same rule relative to
+ * each cell. Text in quotes is left as it is.
+ */
+export function relativeRows(formula: string, top: number): string {
+  let out = '';
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"' || ch === "'") {
+      const end = formula.indexOf(ch, i + 1);
+      const j = end < 0 ? formula.length : end + 1;
+      out += formula.slice(i, j);
+      i = j;
+      continue;
+    }
+    const prev = i > 0 ? formula[i - 1] : '';
+    const m = /^(\$?[A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/.exec(formula.slice(i));
+    if (m && !/[A-Za-z0-9_.]/.test(prev)) {
+      out += m[2] ? m[0] : `${m[1]}[${Number(m[3]) - 1 - top}]`;
+      i += m[0].length;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+/**
+ * Data validation edits → one edit per run of adjacent rows in the same columns whose rule is the
+ * same relative to each cell and whose prompt and error are the same (as Excel stores them).
+ */
+function mergeValidations(
+  edits: DataValidationEdit[],
+): { edit: DataValidationEdit; range: string; ids: string[] }[] {
+  const out: { edit: DataValidationEdit; rect: CellRange; key: string; ids: string[] }[] = [];
+  const open = new Map<string, (typeof out)[number]>();
+  for (const e of edits) {
+    const rect = parseA1(e.range);
+    if (!rect) {
+      out.push({ edit: e, rect: { top: 0, left: 0, bottom: 0, right: 0 }, key: '', ids: [e.id] });
+      continue;
+    }
+    const rel = (f: string | number): string | number =>
+      typeof f === 'string' ? relativeRows(f, rect.top) : f;
+    const r = e.rule;
+    const rule =
+      r.type === 'custom'
+        ? { ...r, formula: rel(r.formula) }
+        : r.type === 'decimal'
+          ? { ...r, min: rel(r.min), max: rel(r.max) }
+          : r;
+    const key = JSON.stringify([
+      e.sheet,
+      rect.left,
+      rect.right,
+      rule,
+      e.ignoreBlanks,
+      e.prompt ?? null,
+      e.error ?? null,
+      e.requires ?? null,
+    ]);
+    const run = open.get(key);
+    if (run && run.rect.bottom + 1 === rect.top) {
+      run.rect = { ...run.rect, bottom: rect.bottom };
+      run.ids.push(e.id);
+      continue;
+    }
+    const fresh = { edit: e, rect, key, ids: [e.id] };
+    out.push(fresh);
+    open.set(key, fresh);
+  }
+  return out.map((g) => ({
+    edit: g.edit,
+    range: g.key === '' ? g.edit.range : rangeA1(g.rect),
+    ids: g.ids,
+  }));
 }
 
 function guessSheet(e: unknown, ops: Op[]): string | undefined {

@@ -304,6 +304,73 @@ describe('apply', () => {
     expect(report.outcomes.every((o) => o.status === 'applied')).toBe(true);
   });
 
+  test('re-applying a large plan sends only the cells that changed, in one round trip', async () => {
+    const n = 3000;
+    host = createOfficeHost(
+      { sheets: [{ name: 'S', rows: Array.from({ length: n }, (_, i) => [`指标${i}`, 1]) }] },
+      { payloadLimit: 100_000 },
+    );
+    host.install();
+    const edits: Edit[] = Array.from({ length: n }, (_, i) => ({
+      id: `c${i}`,
+      kind: 'setFormula' as const,
+      sheet: 'S',
+      cell: `C${i + 1}`,
+      formula: `=IF(ISNUMBER(B${i + 1}),B${i + 1}*2,"需要补充：完成值无法解析")`,
+      numberFormat: '0.00',
+      onlyIfEmpty: false,
+    }));
+    // the planner undoes its previous writing before writing again: the last write wins
+    const replan: Edit[] = [
+      ...edits.map((e) => ({ ...e, id: `undo-${e.id}`, kind: 'setValue' as const, value: null })),
+      ...edits,
+      { id: 'x', kind: 'setValue', sheet: 'S', cell: 'D5', value: '新值', onlyIfEmpty: false },
+    ];
+    const caps = detectCapabilities();
+    const apply = (list: Edit[]) =>
+      run(async (ctx) => {
+        const state = await readWorkbook(ctx, caps);
+        host.resetLog();
+        return applyEdits(ctx, state, caps, list, { payloadBudget: 80_000 });
+      });
+    expect((await apply(edits)).syncs).toBeGreaterThan(1);
+    host.doc.set('S', 'B7', 5);
+    const again = await apply(replan);
+    expect(again.syncs).toBe(1);
+    expect(host.log.batches[0].ops).toBeLessThan(10);
+    expect(again.outcomes.every((o) => o.status === 'applied')).toBe(true);
+    expect(host.doc.get('S', 'C7')).toBe(10);
+    expect(host.doc.formula('S', 'C7')).toMatch(/^=IF\(ISNUMBER\(B7\)/);
+    expect(host.doc.get('S', 'D5')).toBe('新值');
+  });
+
+  test('validation of adjacent cells with the same relative rule and messages is one range', async () => {
+    host = createOfficeHost({
+      sheets: [{ name: 'S', rows: Array.from({ length: 6 }, () => [1, 2, null]) }],
+    });
+    host.install();
+    const dv = (row: number, weight: number): Edit => ({
+      id: `dv${row}`,
+      kind: 'dataValidation',
+      sheet: 'S',
+      range: `C${row}`,
+      rule: { type: 'custom', formula: `=AND(ISNUMBER(C${row}),C${row}<=$B$1,C${row}<=B${row})` },
+      ignoreBlanks: true,
+      prompt: { title: '得分', message: `0 至 ${weight} 分` },
+    });
+    const edits = [dv(1, 2), dv(2, 2), dv(3, 2), dv(4, 5), dv(5, 2), dv(6, 2)];
+    const caps = detectCapabilities();
+    const report = await run(async (ctx) =>
+      applyEdits(ctx, await readWorkbook(ctx, caps), caps, edits),
+    );
+    expect(report.outcomes.map((o) => o.status)).toEqual(Array(6).fill('applied'));
+    const ranges = host.doc
+      .sheet('S')!
+      .validations.map((v) => v.areas.map((a) => `${a.top + 1}-${a.bottom + 1}`).join());
+    expect(ranges).toEqual(['1-3', '4-4', '5-6']);
+    expect(host.doc.validationAt('S', 'C6')?.prompt?.message).toBe('0 至 2 分');
+  });
+
   test('without chunking the simulated web host rejects the request, as Excel on the web does', async () => {
     host = createOfficeHost({ sheets: [{ name: 'S', rows: [[1]] }] }, { payloadLimit: 1000 });
     host.install();
