@@ -322,7 +322,14 @@ describe('apply', () => {
     }));
     // the planner undoes its previous writing before writing again: the last write wins
     const replan: Edit[] = [
-      ...edits.map((e) => ({ ...e, id: `undo-${e.id}`, kind: 'setValue' as const, value: null })),
+      ...edits.map((_, i): Edit => ({
+        id: `undo-c${i}`,
+        kind: 'setValue',
+        sheet: 'S',
+        cell: `C${i + 1}`,
+        value: null,
+        onlyIfEmpty: false,
+      })),
       ...edits,
       { id: 'x', kind: 'setValue', sheet: 'S', cell: 'D5', value: '新值', onlyIfEmpty: false },
     ];
