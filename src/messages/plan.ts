@@ -100,7 +100,7 @@ const zh: PlanTexts = {
       `工作簿中已有名为「${s}」的工作表，但不是本工具创建的；为避免覆盖，未写入任何内容。请重命名该工作表后再试。`,
     noRoom: (s) => `工作表「${s}」右侧已没有空列可放置辅助列，未写入。`,
     tooLarge: (s, rows, limit) =>
-      `工作表「${s}」的指标行过多（${rows} 行，超过 ${limit} 行上限），为保证文件安全未写入该表；其余工作表已处理。`,
+      `工作表「${s}」有 ${rows} 行指标，写入后本工作簿的指标行将超过 ${limit} 行上限；为保证文件安全未写入该表，其余工作表已处理。`,
     errorCells: (s, cells, more) =>
       `工作表「${s}」有单元格为错误值（${cells.join('、')}${more > 0 ? ` 等 ${cells.length + more} 处` : ''}），相关行标为「待补充」，请先更正。`,
     userChanged: (s, cells, more) =>
@@ -163,7 +163,7 @@ const en: PlanTexts = {
       `The workbook already has a sheet named "${s}" that this tool did not create; nothing was written. Rename it and try again.`,
     noRoom: (s) => `Sheet "${s}" has no free columns on the right for helper columns.`,
     tooLarge: (s, rows, limit) =>
-      `Sheet "${s}" has too many indicator rows (${rows}, limit ${limit}); it was left unchanged. Other sheets were processed.`,
+      `Sheet "${s}" has ${rows} indicator rows, which would take the workbook past the limit of ${limit}; it was left unchanged. Other sheets were processed.`,
     errorCells: (s, cells, more) =>
       `Sheet "${s}" has error values (${cells.join(', ')}${more > 0 ? ` and ${more} more` : ''}); those rows are marked "needs input".`,
     userChanged: (s, cells, more) =>

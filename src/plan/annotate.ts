@@ -103,7 +103,7 @@ export interface PlanResult {
 }
 
 /** Indicator rows planned per workbook at most; larger sheets are left alone with a notice. */
-export const MAX_PLANNED_ROWS = 5000;
+export const MAX_PLANNED_ROWS = 10000;
 /** Helper columns: score, status, progress, completion, target, actual. */
 const HELPER_COLUMNS = 6;
 const MAX_COLUMNS = 16384;

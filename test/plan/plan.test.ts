@@ -17,6 +17,8 @@ import {
 import { runAudit } from '../../src/cli/audit';
 import { readWorkbook } from '../../src/hosts/xlsx/read';
 import { EditSchema, type Edit } from '../../src/plan/edits';
+import { MAX_PLANNED_ROWS } from '../../src/plan';
+import { generateBenchWorkbook } from '../../bench/generate';
 import { HELPER_SHEET, MARKER, parseAddress, readRegistry } from '../../src/plan/registry';
 import type { FileReport } from '../../src/report/types';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/snapshot/types';
@@ -254,6 +256,19 @@ describe('bad input', () => {
     const plan = planAnnotateDetailed(wb, {});
     expect(plan.notices.map((n) => n.text).join()).toMatch(/没有空列/);
     expect(plan.edits.filter((e) => e.sheet === s.name)).toEqual([]);
+  });
+
+  it('an extremely large sheet is left alone with a message; the other sheets are written', async () => {
+    const bytes = await generateBenchWorkbook(2, 6000);
+    const r = await readWorkbook(bytes);
+    if (!r.ok) throw new Error(r.detail);
+    const plan = planAnnotateDetailed(r.workbook, {});
+    expect(MAX_PLANNED_ROWS).toBe(10000);
+    expect(plan.notices.map((n) => n.text).join()).toMatch(
+      /「项目2」有 6000 行指标.*超过 10000 行上限/,
+    );
+    expect(plan.edits.some((e) => e.sheet === '项目1')).toBe(true);
+    expect(plan.edits.some((e) => e.sheet === '项目2')).toBe(false);
   });
 
   it('a protected sheet gets a message and no edits', () => {

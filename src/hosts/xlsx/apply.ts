@@ -237,7 +237,11 @@ function safeApply(wb: ExcelJS.Workbook, edit: SimpleEdit): ApplyOutcome {
   }
 }
 
+/**
+ * Read from the worksheet's field, not `ws.model`: that getter serialises the whole sheet, which
+ * made applying a plan quadratic in its size.
+ */
 function isProtected(ws: ExcelJS.Worksheet): boolean {
-  const model = ws.model as unknown as { sheetProtection?: { sheet?: boolean } | null };
-  return Boolean(model.sheetProtection && model.sheetProtection.sheet);
+  const p = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
+  return Boolean(p && p.sheet);
 }
