@@ -5,20 +5,17 @@
 import type { CellRef } from '../model/cell';
 import type { FormTable, Indicator } from '../model/table';
 import type { IndicatorReport } from '../report/types';
+import { rowBasis } from './basis';
 import { Memo, valueKey } from './memo';
 import type { CellValue } from '../snapshot/types';
 import {
   anyReason,
   completionVerdict,
   D,
-  parseActual,
-  parseNumber,
-  parseTarget,
   rowVerdict,
   type Decimal,
   type Message,
   type MessageCode,
-  type NumberResult,
   type Verdict,
 } from '../rules';
 import {
@@ -135,15 +132,6 @@ function isAssumption(code: MessageCode): boolean {
   return ASSUMPTIONS_OR_INFO.has(code) || SHOWN_ASSUMPTIONS.has(code);
 }
 
-/** The 完成程度 cell as a fraction: 1 shown as 100%, or 100 typed without a percent sign. */
-function completionOf(cell: CellRef | null): NumberResult | undefined {
-  if (!cell || cell.value === null) return undefined;
-  const r = parseNumber(cell.value, cell.numberFormat);
-  if (!r.ok) return undefined;
-  if (!r.percent && r.value.greaterThan(1)) return { ...r, value: r.value.div(100) };
-  return r;
-}
-
 /** The target as the form states it, operator and unit columns included. */
 function targetText(ind: Indicator): string | null {
   const t = displayOf(ind.target);
@@ -225,17 +213,6 @@ function judge(
   reasons: CellValue[],
   ctx: AuditContext,
 ): { verdict: Verdict; fallback: Fallback } {
-  const target = parseTarget({
-    target: ind.target?.value ?? null,
-    operator: ind.operator?.value,
-    unit: ind.unit?.value,
-    numberFormat: ind.target?.numberFormat ?? null,
-  });
-  const actual = parseActual({
-    actual: ind.actual?.value ?? null,
-    unit: ind.unit?.value,
-    numberFormat: ind.actual?.numberFormat ?? null,
-  });
   const weightParsed = ind.weight ? parseCell(ind.weight.value, ind.weight.numberFormat) : null;
   const statedParsed = ind.score ? parseCell(ind.score.value, ind.score.numberFormat) : undefined;
   const common = {
@@ -244,24 +221,26 @@ function judge(
     statedScore: ind.score ? statedParsed : undefined,
     reasons: hasReasonColumns || ind.improvement ? reasons : undefined,
   };
-  const completion = completionOf(ind.completion);
+  const basis = rowBasis(ind);
   let fallback: Fallback = null;
-  let verdict = rowVerdict({ target, actual, completion, ...common });
-  if (!target.ok && target.reason === 'empty') {
-    // Forms like Fushun's state no target value, only 全年完成值 and 完成程度: 指标得分 = 完成程度 × 分值.
-    const statement = ind.completion ?? ind.actual;
-    if (completion && completion.ok) {
-      verdict = completionVerdict({ completion, ...common });
-      fallback = { kind: 'completion', completion: completion.value };
-    } else if (statement && typeof statement.value === 'string' && displayOf(statement) !== null) {
-      const stated = parseTarget({ target: statement.value });
-      if (stated.ok && stated.kind === 'qualitative') {
-        verdict = rowVerdict({ target: stated, actual, completion, ...common });
-        fallback = { kind: 'qualitative', text: displayOf(statement) ?? '' };
-      }
-    }
+  let verdict: Verdict;
+  switch (basis.kind) {
+    case 'completion':
+      verdict = completionVerdict({ completion: basis.completion, ...common });
+      fallback = { kind: 'completion', completion: basis.completion.value };
+      break;
+    case 'statement':
+      verdict = rowVerdict({ ...basis, ...common });
+      fallback = { kind: 'qualitative', text: basis.text };
+      break;
+    default:
+      verdict = rowVerdict({
+        target: basis.target,
+        actual: basis.actual,
+        completion: basis.kind === 'target' ? basis.completion : undefined,
+        ...common,
+      });
   }
-
   return { verdict, fallback };
 }
 

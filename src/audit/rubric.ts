@@ -55,7 +55,8 @@ export function parseEvidence(text: string): Figure[] | null {
   return out.length > 0 ? out : null;
 }
 
-function rateOf(f: Figure): Decimal | null {
+/** The rate a figure stands for: x% itself, or a ÷ b; null for counts and zero denominators. */
+export function rateOf(f: Figure): Decimal | null {
   if (f.kind === 'rate') return f.value;
   if (f.kind === 'ratio') return f.den.isZero() ? null : f.num.div(f.den);
   return null;

@@ -13,16 +13,15 @@
  */
 import type { CellRef } from '../model/cell';
 import type { FormTable, Indicator } from '../model/table';
+import { rowBasis } from '../audit/basis';
 import { displayOf } from '../audit/context';
-import { parseEvidence, ruleFor } from '../audit/rubric';
+import { parseEvidence, rateOf, ruleFor } from '../audit/rubric';
 import {
   D,
   judgeByKeywords,
   keyTasks,
   LONGHUA_RUBRIC,
-  parseActual,
   parseNumber,
-  parseTarget,
   procurement,
   quarterlyExecution,
   satisfaction,
@@ -94,15 +93,6 @@ function link(cell: CellRef, factor: number, value: Decimal): Source {
 function sourceOf(cell: CellRef | null, value: Decimal, unitFactor: Decimal): Source {
   if (cell && typeof cell.value === 'number') return link(cell, scaleOf(cell, unitFactor), value);
   return { kind: 'constant', value };
-}
-
-/** The 完成程度 cell as a fraction, exactly as audit/indicator.ts completionOf reads it. */
-export function completionOf(cell: CellRef | null): NumberResult | undefined {
-  if (!cell || cell.value === null) return undefined;
-  const r = parseNumber(cell.value, cell.numberFormat);
-  if (!r.ok) return undefined;
-  if (!r.percent && r.value.greaterThan(1)) return { ...r, value: r.value.div(100) };
-  return r;
 }
 
 function completionSource(cell: CellRef, parsed: NumberResult & { ok: true }): Source {
@@ -195,32 +185,16 @@ function fromTargetActual(
 /** The row model of an indicator of a project or department form (audit/indicator.ts judge()). */
 export function indicatorModel(ind: Indicator, profile: Profile): RowModel {
   if (!ind.weight) return { kind: 'fixed' };
-  const target = parseTarget({
-    target: ind.target?.value ?? null,
-    operator: ind.operator?.value,
-    unit: ind.unit?.value,
-    numberFormat: ind.target?.numberFormat ?? null,
-  });
-  const actual = parseActual({
-    actual: ind.actual?.value ?? null,
-    unit: ind.unit?.value,
-    numberFormat: ind.actual?.numberFormat ?? null,
-  });
-  const completion = completionOf(ind.completion);
-  if (!target.ok && target.reason === 'empty') {
-    const statement = ind.completion ?? ind.actual;
-    if (completion && completion.ok && ind.completion) {
-      return { kind: 'completion', completion: completionSource(ind.completion, completion) };
-    }
-    if (statement && typeof statement.value === 'string' && displayOf(statement) !== null) {
-      const stated = parseTarget({ target: statement.value });
-      if (stated.ok && stated.kind === 'qualitative') {
-        return fromTargetActual(stated, actual, ind, completion, profile);
-      }
-    }
-    return { kind: 'fixed' };
+  const basis = rowBasis(ind);
+  switch (basis.kind) {
+    case 'completion':
+      return { kind: 'completion', completion: completionSource(basis.cell, basis.completion) };
+    case 'statement':
+    case 'target':
+      return fromTargetActual(basis.target, basis.actual, ind, basis.completion, profile);
+    case 'none':
+      return { kind: 'fixed' };
   }
-  return fromTargetActual(target, actual, ind, completion, profile);
 }
 
 // --- rubric rows ------------------------------------------------------------------------------
@@ -230,12 +204,6 @@ type Figure = NonNullable<ReturnType<typeof parseEvidence>>[number];
 /** A JavaScript number at 15 significant digits, as a spreadsheet would hold it. */
 function digits15(d: Decimal): Decimal {
   return new D(d.toPrecision(15));
-}
-
-function rateOf(f: Figure): Decimal | null {
-  if (f.kind === 'rate') return f.value;
-  if (f.kind === 'ratio') return f.den.isZero() ? null : f.num.div(f.den);
-  return null;
 }
 
 /** The rate of a figure as a formula expression: a literal, or `(num/den)` for a ratio. */

@@ -16,7 +16,7 @@ import {
   rubricStatusFormula,
   scoreValidationFormula,
 } from '../../src/plan/formulas';
-import { completionOf } from '../../src/plan/rows';
+import { completionOf } from '../../src/audit/basis';
 import {
   D,
   formula as F,
