@@ -138,7 +138,10 @@ function targetText(ind: Indicator): string | null {
   if (t === null) return null;
   const op = displayOf(ind.operator);
   const unit = displayOf(ind.unit);
-  const withUnit = unit && !/定性/.test(unit) && !t.endsWith(unit) ? `${t}${unit}` : t;
+  const m = /^(.*?)([≥≤＞＜<>=]+)$/.exec(t);
+  const addUnit = unit && !/定性/.test(unit) && !t.endsWith(unit);
+  // `5≤` with unit % reads `5%≤`: the unit belongs to the number, before a trailing operator.
+  const withUnit = addUnit ? (m ? `${m[1]}${unit}${m[2]}` : `${t}${unit}`) : t;
   return op ? `${op}${withUnit}` : withUnit;
 }
 
