@@ -16,9 +16,7 @@
  * add-in's own bundle (`taskpane.js`), which the e2e test checks.
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
-const fs = require('fs');
 const path = require('path');
-const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -46,22 +44,6 @@ module.exports = async (env = {}, argv = {}) => {
   const cdn = Boolean(env.cdn);
   const urlBase = (env.urlBase || DEV_URL).replace(/\/?$/, '/');
   const out = path.resolve(__dirname, env.out || (demo ? 'dist/demo' : 'dist'));
-  // The real core once it exports everything the pane uses; until then the demo and the e2e
-  // test use test/e2e/fixture-core.ts (the production build always uses the real one).
-  const coreFile = path.resolve(__dirname, 'src/core/index.ts');
-  const coreText = fs.existsSync(coreFile) ? fs.readFileSync(coreFile, 'utf8') : '';
-  const realCore = [
-    'analyzeWorkbook',
-    'planAnnotate',
-    'planAdopt',
-    'planRemove',
-    'planReasons',
-    'suggestReasonText',
-    'listProfiles',
-  ].every((name) =>
-    new RegExp(`export (async )?function ${name}\\b|export \\{[^}]*\\b${name}\\b`).test(coreText),
-  );
-
   const officeJs = demo ? 'sim-bridge.js' : cdn ? CDN : 'office-js/office.js';
 
   const entry = { taskpane: './src/taskpane/index.tsx' };
@@ -111,19 +93,6 @@ module.exports = async (env = {}, argv = {}) => {
         inject: 'body',
       }),
     );
-    if (!realCore) {
-      console.warn(
-        'demo build: src/core does not export the full API yet; using test/e2e/fixture-core.ts',
-      );
-      // Until src/core lands, the demo and the e2e test drive the pane with a fixture core.
-      plugins.push(
-        new webpack.NormalModuleReplacementPlugin(/^\.\.\/core$/, (resource) => {
-          if (/src[\\/]taskpane$/.test(resource.context)) {
-            resource.request = path.resolve(__dirname, 'test/e2e/fixture-core.ts');
-          }
-        }),
-      );
-    }
   }
 
   // `npm start`: HTTPS with the Office dev certificate (office-addin-dev-certs installs it).

@@ -3,10 +3,9 @@
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import * as core from '../core';
 import { registerCommands } from '../commands/commands';
 import { createController, saveProfileSetting, savedProfile } from '../runtime/controller';
-import { adaptCore } from '../runtime/core-adapter';
+import { createCoreApi } from '../runtime/core-api';
 import { createStore } from '../runtime/store';
 import { App } from './App';
 
@@ -14,7 +13,7 @@ const store = createStore();
 
 Office.onReady(() => {
   store.set({ profile: savedProfile() });
-  const api = adaptCore(core);
+  const api = createCoreApi();
   const controller = createController({
     core: api,
     store,
