@@ -157,7 +157,16 @@ export class SimWorkbook {
   activeSheet: string | null = null;
 
   constructor(init?: WorkbookInit) {
-    this.hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', useArrayArithmetic: false });
+    // Excel's semantics: SUMPRODUCT(ISNUMBER(K20:K49)*1) evaluates its arguments as arrays, and a
+    // reference to an empty cell is 0 (as in test/rules/hf.ts, where the formulas are proven)
+    this.hf = HyperFormula.buildEmpty({
+      licenseKey: 'gpl-v3',
+      useArrayArithmetic: true,
+      evaluateNullToZero: true,
+    });
+    // the TRUE and FALSE literals, which HyperFormula reads as names (its guide's advice)
+    this.hf.addNamedExpression('TRUE', '=TRUE()');
+    this.hf.addNamedExpression('FALSE', '=FALSE()');
     for (const s of init?.sheets ?? []) this.loadSheet(s);
     if (this.sheets.length > 0) this.activeSheet = this.sheets[0].name;
   }
