@@ -17,7 +17,13 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}', 'scripts/**/*.ts', 'bench/**/*.ts'],
+    files: [
+      'src/**/*.{ts,tsx}',
+      'test/**/*.{ts,tsx}',
+      'scripts/**/*.ts',
+      'bench/**/*.ts',
+      'demo/**/*.{ts,tsx}',
+    ],
     rules: {
       // Chinese text uses the ideographic space (U+3000) inside strings and templates.
       'no-irregular-whitespace': [
