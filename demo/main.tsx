@@ -1,7 +1,9 @@
 /**
  * The demo page: a simple Excel-like window (ribbon, grid of the sample workbook, sheet tabs) with
- * the built task pane beside it in a 320 px frame, all on the in-memory Excel host. The page
- * exposes the host as `window.__sim` for the pane's frame (demo/bridge.ts) and for the e2e test.
+ * the built task pane beside it in a 320 px frame, all on the in-memory Excel host. The sample is
+ * a seed fixture read with the xlsx host (demo/sample.ts), fetched as `sample.json` from the demo
+ * server. The page exposes the host as `window.__sim` for the pane's frame (demo/bridge.ts) and
+ * for the e2e test.
  *
  * The grid shows what Excel would: computed values, number formats, merged cells, static fills
  * and conditional formats (evaluated), the selection, and the notes.
@@ -9,9 +11,14 @@
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { createOfficeHost, type SimHost } from '../test/office-sim';
-import { cellKey, type SimSheet } from '../test/office-sim/workbook';
+import { cellKey, type SimSheet, type WorkbookInit } from '../test/office-sim/workbook';
 import { cellA1, columnLetters } from '../src/hosts/excel/a1';
-import { SAMPLE } from './sample';
+
+/** What demo/serve.ts serves as sample.json. */
+export interface Sample extends WorkbookInit {
+  /** The fixture's file name. */
+  file: string;
+}
 
 declare global {
   interface Window {
@@ -22,15 +29,8 @@ declare global {
 const params = new URLSearchParams(location.search);
 const listeners = new Set<() => void>();
 let version = 0;
-const host = createOfficeHost(SAMPLE, {
-  excelApi: params.get('excelApi') ?? '1.17',
-  displayLanguage: params.get('lang') ?? 'zh-CN',
-  onSync: () => {
-    version++;
-    for (const l of listeners) l();
-  },
-});
-window.__sim = host;
+let host: SimHost;
+let sampleFile = '';
 
 function useVersion(): number {
   return React.useSyncExternalStore(
@@ -156,9 +156,20 @@ function Grid({ sheet }: { sheet: SimSheet }): React.ReactElement {
     }
   }
   const sel = doc.selection && doc.selection.sheet === sheet.name ? doc.selection.range : null;
+  const anchor = sel ? cellA1(sel.top, sel.left) : null;
+  // as Excel does, the grid scrolls to the selected cell
+  React.useEffect(() => {
+    if (!anchor) return;
+    document
+      .querySelector(`[data-sheet="${CSS.escape(sheet.name)}"] [data-addr="${anchor}"]`)
+      ?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }, [anchor, sheet.name]);
   const width = (c: number): number => Math.round((sheet.columnWidths.get(c) ?? 48) / 0.75);
+  let total = 32;
+  for (let c = 0; c < cols; c++) if (!sheet.hiddenColumns.has(c)) total += width(c);
   return (
-    <table style={S.table} data-sheet={sheet.name}>
+    // the sum of the column widths: a fixed-layout table would otherwise squeeze them to fit
+    <table style={{ ...S.table, width: total }} data-sheet={sheet.name}>
       <colgroup>
         <col style={{ width: 32 }} />
         {Array.from({ length: cols }, (_, c) =>
@@ -258,7 +269,8 @@ function Demo(): React.ReactElement {
             </button>
           </div>
           <span style={{ marginLeft: 'auto', color: '#605e5c' }}>
-            演示：内存中的 Excel（ExcelApi {host.options.excelApi}），同步次数 {host.log.syncs}
+            演示：{sampleFile} · 内存中的 Excel（ExcelApi {host.options.excelApi}）· 同步次数{' '}
+            {host.log.syncs}
           </span>
         </div>
         <div style={S.gridWrap}>{active && <Grid sheet={active} />}</div>
@@ -301,5 +313,25 @@ function Demo(): React.ReactElement {
   );
 }
 
+async function boot(el: HTMLElement): Promise<void> {
+  const res = await fetch('sample.json').catch(() => null);
+  if (!res || !res.ok) {
+    el.textContent = '示例工作簿未能加载：请通过 npm run demo 打开演示页面。';
+    return;
+  }
+  const sample = (await res.json()) as Sample;
+  sampleFile = sample.file;
+  host = createOfficeHost(sample, {
+    excelApi: params.get('excelApi') ?? '1.17',
+    displayLanguage: params.get('lang') ?? 'zh-CN',
+    onSync: () => {
+      version++;
+      for (const l of listeners) l();
+    },
+  });
+  window.__sim = host;
+  createRoot(el).render(<Demo />);
+}
+
 const el = document.getElementById('demo');
-if (el) createRoot(el).render(<Demo />);
+if (el) void boot(el);

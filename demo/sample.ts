@@ -1,54 +1,70 @@
 /**
- * The demo's sample workbook: a national project expenditure form (项目支出绩效自评表) as finance
- * staff type it into Excel, with merged first/second-level labels, a budget block, a single
- * 偏差原因分析及改进措施 column, and the mistakes a reviewer looks for: a score that does not follow
- * the rule, rows that fall short without a reason, and a stated total that does not add up.
+ * The demo's sample workbook: a real seed fixture, test/fixtures/jinshui-department.xlsx (郑州市
+ * 金水区人民政府办公室, 2021 部门整体绩效自评表, with the seed's own mistakes: 预算执行率 scored 1.5
+ * of 2 although met, 结转结余率 short of its target, scored 0 instead of 0.78 and without a reason,
+ * first-level weights that do not add up), read with the xlsx host (ExcelJS) and turned into the
+ * in-memory Excel host's plain-data form: contents (formulas as formulas, text kept as text),
+ * number formats, merged areas, hidden rows and columns, protection and column widths.
+ *
+ * Node only (it reads the file): `demo/serve.ts` serves the result as `sample.json`, which the
+ * demo page (demo/main.tsx) loads into the in-memory host; the e2e test audits the same file with
+ * the core to know what the pane must show.
  */
-import type { WorkbookInit } from '../test/office-sim/workbook';
+import * as path from 'path';
+import type ExcelJS from 'exceljs';
+import { cellA1, columnLetters, rangeA1 } from '../src/hosts/excel/a1';
+import { loadWorkbook } from '../src/hosts/xlsx/read';
+import { snapshotSheet } from '../src/hosts/xlsx/snapshot';
+import { isCellError, type SheetSnapshot } from '../src/snapshot/types';
+import type { Raw, SheetInit, WorkbookInit } from '../test/office-sim/workbook';
 
-export const SAMPLE_SHEET = '项目自评表';
+export const SAMPLE_FILE = path.resolve(__dirname, '../test/fixtures/jinshui-department.xlsx');
 
-export const SAMPLE: WorkbookInit = {
-  sheets: [
-    {
-      name: SAMPLE_SHEET,
-      rows: [
-        ['2023年度项目支出绩效自评表'],
-        ['项目名称', '基层医疗卫生机构能力提升项目', null, null, '主管部门', '市卫生健康委员会'],
-        [
-          '项目资金（万元）',
-          null,
-          '年初预算数',
-          '全年预算数',
-          '全年执行数',
-          '分值',
-          '执行率',
-          '得分',
-        ],
-        [null, '年度资金总额', 120, 150, 138, 10, 0.92, 9.2],
-        [
-          '一级指标',
-          '二级指标',
-          '三级指标',
-          '年度指标值',
-          '实际完成值',
-          '分值',
-          '得分',
-          '偏差原因分析及改进措施',
-        ],
-        ['产出指标', '数量指标', '培训基层医务人员', '300人次以上', 320, 10, 10, null],
-        [null, null, '配置诊疗设备', '不少于40台', 32, 10, 10, null],
-        [null, '质量指标', '设备验收合格率', '≥95%', 0.98, 10, 10, null],
-        [null, '时效指标', '项目完成及时率', '100%', 0.9, 10, 9, null],
-        [null, '成本指标', '单台设备采购成本', '不超过3.5万元', 3.4, 10, 10, null],
-        ['效益指标', '社会效益指标', '基层诊疗人次增长率', '≥10%', 0.06, 15, 15, null],
-        [null, '可持续影响指标', '设备使用年限', '5年以上', 6, 15, 15, null],
-        ['满意度指标', '服务对象满意度指标', '就诊群众满意度', '≥90%', 0.93, 10, 10, null],
-        ['总分', null, null, null, null, 100, 98, null],
-      ],
-      numberFormats: { G4: '0.00%', E8: '0%', E9: '0%', E11: '0%', E13: '0%' },
-      merges: ['A1:H1', 'B2:D2', 'A3:B3', 'A6:A10', 'B6:B7', 'A11:A12', 'A14:E14'],
-      columnWidths: { A: 10, B: 14, C: 18, D: 14, E: 11, F: 6, G: 6, H: 26 },
-    },
-  ],
-};
+/** One sheet of a snapshot (+ the ExcelJS column widths) as the in-memory host's init data. */
+export function sheetInit(sheet: SheetSnapshot, widths: Record<string, number> = {}): SheetInit {
+  const rows: (Raw | null)[][] = sheet.values.map((row, r) =>
+    row.map((v, c): Raw | null => {
+      const formula = sheet.formulas?.[r]?.[c];
+      if (formula) return formula;
+      if (v === null || v === '') return null;
+      if (isCellError(v)) return v.error;
+      // a leading quote keeps text as text (`20≤`, figures padded with spaces), as Excel's own
+      // quote prefix does
+      return typeof v === 'string' ? `'${v}` : v;
+    }),
+  );
+  const numberFormats: Record<string, string> = {};
+  sheet.numberFormats?.forEach((row, r) =>
+    row.forEach((f, c) => {
+      if (f && f !== 'General') numberFormats[cellA1(r, c)] = f;
+    }),
+  );
+  return {
+    name: sheet.name,
+    rows,
+    numberFormats,
+    merges: (sheet.merges ?? []).map(rangeA1),
+    hiddenRows: sheet.hiddenRows,
+    hiddenColumns: sheet.hiddenColumns,
+    protected: sheet.protected ?? false,
+    columnWidths: widths,
+  };
+}
+
+function columnWidths(ws: ExcelJS.Worksheet): Record<string, number> {
+  const widths: Record<string, number> = {};
+  for (let c = 1; c <= ws.columnCount; c++) {
+    const w = ws.getColumn(c).width;
+    if (typeof w === 'number' && w > 0) widths[columnLetters(c - 1)] = w;
+  }
+  return widths;
+}
+
+/** Reads an .xlsx (by default the sample) into the in-memory host's init data. */
+export async function loadSample(file: string = SAMPLE_FILE): Promise<WorkbookInit> {
+  const loaded = await loadWorkbook(file);
+  if (!loaded.ok) throw new Error(`${file}: ${loaded.detail}`);
+  return {
+    sheets: loaded.workbook.worksheets.map((ws) => sheetInit(snapshotSheet(ws), columnWidths(ws))),
+  };
+}
