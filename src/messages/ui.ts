@@ -100,10 +100,13 @@ export const zhCN = {
     expected: '应得',
     grade: '等级',
     budget: '预算执行率',
-    ok: '一致',
-    mismatch: '不一致',
+    ok: '总分无误',
+    mismatch: '总分有误',
     none: '—',
     rows: (n: number): string => `${n} 项指标`,
+    where: (sheet: string, row: number): string => `工作表“${sheet}”第 ${row} 行起`,
+    budgetScore: (rate: string, score: string | null): string =>
+      score === null ? rate : `${rate}，得分 ${score}`,
     totalLine: (stated: string, expected: string): string =>
       `自评 ${stated} 分 · 应为 ${expected} 分`,
     gradeLine: (stated: string, expected: string): string => `等级 ${stated} · 应为 ${expected}`,
@@ -130,6 +133,19 @@ export const zhCN = {
     select: (cell: string): string => `定位到 ${cell}`,
     row: (row: number): string => `第 ${row} 行`,
     lost: (x: number): string => `扣 ${pts(x)} 分`,
+    wrongLine: (stated: number | null, expected: number): string =>
+      stated === null
+        ? `未填写得分，按规则应得 ${pts(expected)} 分`
+        : `填报 ${pts(stated)} 分，按规则应得 ${pts(expected)} 分`,
+    shortLine: (target: string | null, actual: string | null, completion: number | null): string =>
+      [
+        target ? `指标值 ${target}` : '',
+        actual ? `实际 ${actual}` : '',
+        completion !== null ? `完成 ${pct(completion)}` : '',
+      ]
+        .filter(Boolean)
+        .join('，'),
+    missingReasonLine: '尚未填写未完成原因和改进措施',
     tableItems: { total: '总分', grade: '等级', budget: '预算执行' },
     startWizard: '逐行填写未完成原因',
     startWizardHint: (n: number): string => `共 ${n} 行需要填写`,
@@ -146,7 +162,7 @@ export const zhCN = {
     lost: '扣分',
     weight: '分值',
     categories: '原因类别（可多选）',
-    categoriesHint: '勾选后会写入表中对应的勾选列，并据此给出建议写法',
+    categoriesHint: '据此给出建议写法；表中有对应的勾选列时，会在该列打“√”',
     reason: '原因说明',
     reasonPlaceholder: '说明未完成的具体原因',
     improvement: '改进措施',
@@ -180,7 +196,6 @@ export const zhCN = {
       `Excel 没有完成这次操作${code ? `（${code}）` : ''}。请重试；如仍失败，请保存并重新打开工作簿。`,
     unexpected: (detail: string): string => `发生了意外错误：${detail}`,
     notExcel: '此加载项需要在 Excel 中运行。',
-    noCore: '检查引擎尚未加载，请刷新任务窗格。',
   },
 
   a11y: {
@@ -286,10 +301,13 @@ export const enUS: UiMessages = {
     expected: 'Expected',
     grade: 'Grade',
     budget: 'Budget execution',
-    ok: 'matches',
-    mismatch: 'differs',
+    ok: 'Total OK',
+    mismatch: 'Total wrong',
     none: '—',
     rows: (n: number): string => `${n} indicators`,
+    where: (sheet: string, row: number): string => `sheet “${sheet}” from row ${row}`,
+    budgetScore: (rate: string, score: string | null): string =>
+      score === null ? rate : `${rate}, score ${score}`,
     totalLine: (stated: string, expected: string): string =>
       `Stated ${stated} · expected ${expected}`,
     gradeLine: (stated: string, expected: string): string =>
@@ -317,6 +335,19 @@ export const enUS: UiMessages = {
     select: (cell: string): string => `Select ${cell}`,
     row: (row: number): string => `Row ${row}`,
     lost: (x: number): string => `−${pts(x)} pts`,
+    wrongLine: (stated: number | null, expected: number): string =>
+      stated === null
+        ? `No score; the rules give ${pts(expected)}`
+        : `Stated ${pts(stated)}; the rules give ${pts(expected)}`,
+    shortLine: (target: string | null, actual: string | null, completion: number | null): string =>
+      [
+        target ? `target ${target}` : '',
+        actual ? `actual ${actual}` : '',
+        completion !== null ? `${pct(completion)} done` : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
+    missingReasonLine: 'No reason or improvement written yet',
     tableItems: { total: 'Total score', grade: 'Grade', budget: 'Budget execution' },
     startWizard: 'Fill in the missing reasons',
     startWizardHint: (n: number): string => `${n} row(s) to fill in`,
@@ -333,7 +364,8 @@ export const enUS: UiMessages = {
     lost: 'Points lost',
     weight: 'Weight',
     categories: 'Reason categories (any number)',
-    categoriesHint: 'Ticks go into the form’s tick columns and shape the suggested wording',
+    categoriesHint:
+      'They shape the suggested wording, and are ticked in the form’s tick columns if it has them',
     reason: 'Reason',
     reasonPlaceholder: 'Why the target was not met',
     improvement: 'Improvement',
@@ -369,7 +401,6 @@ export const enUS: UiMessages = {
       `Excel did not complete the operation${code ? ` (${code})` : ''}. Try again; if it still fails, save and reopen the workbook.`,
     unexpected: (detail: string): string => `Something unexpected happened: ${detail}`,
     notExcel: 'This add-in runs in Excel.',
-    noCore: 'The checking engine is not loaded; reload the pane.',
   },
 
   a11y: {

@@ -23,7 +23,10 @@ export interface FindingItem {
   cell: string | null;
   row: number | null;
   title: string;
+  /** What is wrong, in one line. */
   message: string;
+  /** The core's remarks on how the row was read (e.g. `20≤` read as ≤ 20), shown beneath. */
+  notes: string[];
   /** Points lost (weight − expected score), for rows that fall short. */
   lost: number | null;
 }
@@ -36,6 +39,16 @@ export function pointsLost(i: IndicatorReport): number | null {
 
 function rowCell(i: IndicatorReport): string {
   return i.statedScoreCell ?? `A${i.row}`;
+}
+
+/**
+ * The core's remarks on a row beside its findings: the audit lists them first, then one message
+ * per finding (score, shortfall, missing reason), which the pane says in its own words.
+ */
+export function rowNotes(i: IndicatorReport): string[] {
+  if (i.needsInput) return i.messages.slice(1);
+  const findings = Number(i.wrong) + Number(i.short) + Number(i.missingReason);
+  return i.messages.slice(0, Math.max(0, i.messages.length - findings));
 }
 
 export function groupFindings(
@@ -59,13 +72,17 @@ export function groupFindings(
         title: i.name,
         lost: pointsLost(i),
       };
-      const msg = (fallback: string): string => i.messages[0] ?? fallback;
+      const notes = rowNotes(i);
       if (i.wrong) {
         out.wrong.push({
           ...base,
           key: `${t.sheet}!${i.row}:wrong`,
           group: 'wrong',
-          message: msg(''),
+          message:
+            i.expectedScore !== null
+              ? m.findings.wrongLine(i.statedScore, i.expectedScore)
+              : (i.messages[0] ?? ''),
+          notes,
         });
       }
       if (i.short) {
@@ -73,7 +90,8 @@ export function groupFindings(
           ...base,
           key: `${t.sheet}!${i.row}:short`,
           group: 'short',
-          message: msg(''),
+          message: m.findings.shortLine(i.target, i.actual, i.completion ?? null),
+          notes,
         });
       }
       if (i.missingReason) {
@@ -81,7 +99,8 @@ export function groupFindings(
           ...base,
           key: `${t.sheet}!${i.row}:reason`,
           group: 'missingReason',
-          message: msg(''),
+          message: m.findings.missingReasonLine,
+          notes: [],
         });
       }
       if (i.needsInput) {
@@ -89,7 +108,8 @@ export function groupFindings(
           ...base,
           key: `${t.sheet}!${i.row}:input`,
           group: 'needsInput',
-          message: msg(''),
+          message: i.messages[0] ?? '',
+          notes,
         });
       }
     }
@@ -102,6 +122,7 @@ export function groupFindings(
         row: null,
         title,
         message,
+        notes: [],
         lost: null,
       });
     };

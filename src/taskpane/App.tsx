@@ -61,8 +61,13 @@ function Status(): React.ReactElement | null {
   const { store } = usePane();
   const busy = useAppState((st) => st.busy);
   const notice = useAppState((st) => st.notice);
+  const ref = React.useRef<HTMLDivElement>(null);
+  // a new result is brought into view, also when the command came from the ribbon
+  React.useEffect(() => {
+    if (notice) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [notice]);
   return (
-    <div aria-live="polite" data-testid="status">
+    <div aria-live="polite" data-testid="status" ref={ref}>
       {busy && (
         <div className={s.busy} role="status" data-testid="busy">
           <ProgressBar

@@ -62,6 +62,12 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
     overflowWrap: 'anywhere',
   },
+  itemNote: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    overflowWrap: 'anywhere',
+  },
   wizard: {
     display: 'flex',
     alignItems: 'center',
@@ -95,7 +101,15 @@ function Item({ item }: { item: FindingItem }): React.ReactElement {
         className={s.item}
         onClick={() => item.cell && void controller.select(item.sheet, item.cell)}
         disabled={!item.cell}
-        aria-label={`${item.title}，${where}，${item.message}${item.cell ? `，${m.findings.select(item.cell)}` : ''}`}
+        aria-label={[
+          item.title,
+          where,
+          item.message,
+          ...item.notes,
+          item.cell ? m.findings.select(item.cell) : '',
+        ]
+          .filter(Boolean)
+          .join('，')}
         data-testid="finding"
         data-cell={item.cell ?? ''}
       >
@@ -113,6 +127,11 @@ function Item({ item }: { item: FindingItem }): React.ReactElement {
             </Caption1>
           </span>
           {item.message && <span className={s.itemMsg}>{item.message}</span>}
+          {item.notes.map((n) => (
+            <span key={n} className={s.itemNote}>
+              {n}
+            </span>
+          ))}
         </span>
       </Button>
     </li>

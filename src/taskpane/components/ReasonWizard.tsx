@@ -19,7 +19,7 @@ import {
   NextRegular,
 } from '@fluentui/react-icons';
 import { CATEGORY_LABELS_EN, REASON_CATEGORIES, displayLanguage, messages } from '../../messages';
-import { pointsLost } from '../../runtime/findings';
+import { pointsLost, rowNotes } from '../../runtime/findings';
 import type { ReasonAnswer } from '../../runtime/core-api';
 import { wizardKey, type WizardAnswer } from '../../runtime/store';
 import { useAppState, usePane } from '../context';
@@ -84,9 +84,14 @@ export function ReasonWizard(): React.ReactElement | null {
   const headingRef = React.useRef<HTMLHeadingElement>(null);
   const index = wizard?.index ?? 0;
 
+  // the row in hand is selected in Excel, so that the sheet scrolls to it
+  const current = wizard?.rows[index];
+  const sheet = current?.sheet;
+  const cell = current ? (current.indicator.statedScoreCell ?? `A${current.row}`) : null;
   React.useEffect(() => {
     headingRef.current?.focus();
-  }, [index]);
+    if (sheet && cell) void controller.select(sheet, cell);
+  }, [index, sheet, cell, controller]);
 
   if (!wizard) return null;
   const { rows } = wizard;
@@ -209,6 +214,11 @@ export function ReasonWizard(): React.ReactElement | null {
           <dt className={s.dt}>{m.wizard.lost}</dt>
           <dd className={`${s.dd} ${s.lost}`}>{lost === null ? '—' : score(lost)}</dd>
         </dl>
+        {rowNotes(i).map((n) => (
+          <Caption1 key={n} className={s.path}>
+            {n}
+          </Caption1>
+        ))}
       </div>
 
       <fieldset className={s.fieldset}>

@@ -87,7 +87,9 @@ function TableCard({ table }: { table: TableReport }): React.ReactElement {
           </Badge>
         </div>
         <Caption1 className={s.meta}>
-          {kind} · {table.sheet} · {m.summary.rows(table.indicators.length)}
+          {kind} · {m.summary.rows(table.indicators.length)}
+          <br />
+          {m.summary.where(table.sheet, table.headerRow)}
         </Caption1>
         <div className={s.figures}>
           {total && (
@@ -117,8 +119,10 @@ function TableCard({ table }: { table: TableReport }): React.ReactElement {
             <>
               <span className={s.label}>{m.summary.budget}</span>
               <span className={mergeClasses(budget.wrong && s.bad)}>
-                {percent(budget.rate)}
-                {budget.expectedScore !== null && ` · ${score(budget.expectedScore)}`}
+                {m.summary.budgetScore(
+                  percent(budget.rate),
+                  budget.expectedScore === null ? null : score(budget.expectedScore),
+                )}
               </span>
             </>
           )}
