@@ -140,8 +140,10 @@ function targetText(ind: Indicator): string | null {
   const unit = displayOf(ind.unit);
   const m = /^(.*?)([≥≤＞＜<>=]+)$/.exec(t);
   const addUnit = unit && !/定性/.test(unit) && !t.endsWith(unit);
-  // `5≤` with unit % reads `5%≤`: the unit belongs to the number, before a trailing operator.
-  const withUnit = addUnit ? (m ? `${m[1]}${unit}${m[2]}` : `${t}${unit}`) : t;
+  // An operator written after the number (`20≤`) means "at most 20" on these forms (the rules
+  // read it so and say so in the row's messages): shown as `≤20%`.
+  const u = addUnit ? unit : '';
+  const withUnit = m ? `${m[2]}${m[1]}${u}` : `${t}${u}`;
   return op ? `${op}${withUnit}` : withUnit;
 }
 
