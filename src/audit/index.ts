@@ -10,6 +10,7 @@ import { D, getProfile, parseNumber, resolveProfile, type Profile } from '../rul
 import type { SheetSnapshot, WorkbookSnapshot } from '../snapshot/types';
 import { auditBasicData } from './basic-data';
 import { auditBudget } from './budget';
+import { costFindings } from './cost';
 import { at, auditMessage, show, type AuditContext } from './context';
 import { auditIndicator } from './indicator';
 import { chooseProfile } from './profile';
@@ -76,6 +77,7 @@ export function auditTable(
       ? auditBasicData(table, ctx)
       : weightFindings(table, rows, budget, ctx)),
     ...malformedNumbers(table, sheet, ctx),
+    ...costFindings(table, rows, sheet, ctx),
   ];
   const totals = table.kind === 'basic-data' ? null : auditTotals(table, rows, budget, ctx);
   if (totals && !table.total && rows.length > 0 && table.columns.score !== null) {

@@ -47,6 +47,12 @@ export const AUDIT_TEXTS = {
     en: (p) =>
       `The table has no total row: the stated scores sum to ${s(p, 'sum')}; by the rules ${s(p, 'expected')}`,
   },
+  costOverTarget: {
+    'zh-CN': (p) =>
+      `成本指标「${s(p, 'name')}」目标为“${s(p, 'target')}”，但本表全年执行数 ${s(p, 'executed')} 万元已超出，却得满分 ${s(p, 'stated')}；按执行数计应得 ${s(p, 'expected')} 分，请核实实际完成值`,
+    en: (p) =>
+      `Cost indicator "${s(p, 'name')}" targets "${s(p, 'target')}" but this form executed ${s(p, 'executed')} (10k yuan) and still takes full marks ${s(p, 'stated')}; by the executed amount it scores ${s(p, 'expected')}`,
+  },
   malformedNumber: {
     'zh-CN': (p) => `${s(p, 'cell')} 的数字「${s(p, 'value')}」写法有误，无法识别，请更正`,
     en: (p) => `${s(p, 'cell')}: the number "${s(p, 'value')}" is malformed`,

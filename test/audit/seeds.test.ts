@@ -32,7 +32,6 @@ const NOT_YET_CAUGHT = new Set([
   'hengyang.xlsx!D225', // 207.44 double-counts a part (needs the report text)
   'hengyang.xlsx!F128', // 附件4 vs 附件2
   'hengyang.xlsx!H112', // monthly cap vs yearly spending
-  'hengyang.xlsx!H161', // cost target vs the form's own budget line
   'hengyang.xlsx!H138', // cost target vs the form's own budget line
   'hengyang.xlsx!E86', // target that does not measure the indicator
   'hengyang.xlsx!E88',
@@ -116,6 +115,13 @@ test('Hengyang: execution rates against the wrong base, the capped rate, the 31.
   expect(last.findings).toEqual([
     expect.objectContaining({ code: 'malformedNumber', cell: 'F271' }),
   ]);
+  const property = tables('hengyang.xlsx', '附件4').find((t) => t.name === '物业管理费');
+  expect(property?.findings).toEqual([
+    expect.objectContaining({ code: 'costOverTarget', cell: 'H161' }),
+  ]);
+  expect(property?.findings?.[0].message).toContain('应得 6.83 分');
+  const guards = tables('hengyang.xlsx', '附件4')[0];
+  expect(guards.findings ?? []).toEqual([]); // 每名辅警的平均月工资 is a unit cost, not the total
   const clean = tables('hengyang.xlsx', '附件4')[2];
   expect(clean.name).toBe('机要工作经费');
   expect(clean.indicators.every((r) => !r.wrong && !r.short && !r.needsInput)).toBe(true);
