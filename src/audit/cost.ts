@@ -4,6 +4,7 @@
  * just says `100%`). A reviewer at the finance bureau checks exactly this; the audit reports it as
  * a table finding and scores the row from the executed amount with the rules (reverse indicator).
  */
+import { TOTAL_COST_NAME, UNIT_COST_NAME } from '../model/glossary';
 import type { FormTable } from '../model/table';
 import type { TableReport } from '../report/types';
 import { parseActual, parseTarget, scoreIndicator, type Decimal } from '../rules';
@@ -12,10 +13,6 @@ import { at, auditMessage, numberOf, show, type AuditContext } from './context';
 import type { AuditedIndicator } from './indicator';
 
 type Finding = NonNullable<TableReport['findings']>[number];
-
-/** Indicators about the form's total spending, not a unit cost (`每名…平均月工资`, 单价, 人均). */
-const TOTAL_COST = /经费|开支|支出|费用|成本|资金|总额/;
-const UNIT_COST = /每|平均|单价|人均|单位|月|年均|次均/;
 
 /** Whether the budget block above the indicators states its amounts in 万元. */
 function budgetInWan(table: FormTable, sheet: SheetSnapshot | null): boolean {
@@ -41,7 +38,7 @@ export function costFindings(
   table.indicators.forEach((ind, i) => {
     const row = rows[i];
     if (!ind.target || typeof ind.target.value !== 'string' || row.weight === null) return;
-    if (!TOTAL_COST.test(ind.name) || UNIT_COST.test(ind.name)) return;
+    if (!TOTAL_COST_NAME.test(ind.name) || UNIT_COST_NAME.test(ind.name)) return;
     if (row.stated === null || !row.stated.equals(row.weight)) return;
     const target = parseTarget({ target: ind.target.value });
     if (!target.ok || target.kind !== 'quantitative') return;

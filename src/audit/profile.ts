@@ -11,8 +11,11 @@ const key = (label: string): string =>
     .replace(/[（(].*$/, '')
     .replace(/指标$/, '');
 
-/** Grade words that only the 85/75/60 bands use. */
-const NARRATIVE_GRADES = new Set(['优秀', '良好', '一般', '较差']);
+/** Grade words of the 85/75/60 bands (优秀/良好/一般/较差), from the profile itself. */
+const NARRATIVE_GRADES = new Set([
+  ...builtinProfiles.narrative2023.grades.bands.map((b) => b.label),
+  builtinProfiles.narrative2023.grades.below,
+]);
 
 export function chooseProfile(table: FormTable): ProfileId {
   if (table.kind === 'rubric') return 'longhua';

@@ -6,7 +6,9 @@
  * 评分依据 convention: the figures in the rubric's order, separated by `;`. A figure is a ratio
  * `a/b`, a percentage `x%`, or a plain number. A ratio or percentage is the rate itself.
  */
+import { RUBRIC_RULE_NAMES, type RubricRuleKey } from '../model/glossary';
 import type { Indicator } from '../model/table';
+import { rubricDataHint } from '../messages/audit';
 import type { IndicatorReport } from '../report/types';
 import {
   D,
@@ -62,44 +64,8 @@ export function rateOf(f: Figure): Decimal | null {
   return null;
 }
 
-type RuleKey =
-  | 'procurement'
-  | 'fixedAssets'
-  | 'staffControl'
-  | 'contractStaff'
-  | 'expenseControl'
-  | 'quarterly'
-  | 'timeliness'
-  | 'satisfaction'
-  | 'keyTasks';
-
-/** Which rubric rule a 三级指标 follows, by its name (Longhua 共性指标体系框架). */
-const RULE_NAMES: readonly (readonly [RuleKey, RegExp])[] = [
-  ['procurement', /政府采购执行/],
-  ['fixedAssets', /固定资产利用率/],
-  ['staffControl', /财政供养人员控制率/],
-  ['contractStaff', /编外人员控制率/],
-  ['expenseControl', /公用经费控制率|三公.*控制率/],
-  ['quarterly', /预算执行率/],
-  ['timeliness', /项目完成及时性/],
-  ['satisfaction', /满意度/],
-  ['keyTasks', /重点工作完成情况/],
-];
-
-const HINTS: Record<RuleKey, string> = {
-  procurement: '实际采购金额/采购计划金额',
-  fixedAssets: '在用固定资产/固定资产总额，或 x%',
-  staffControl: '在编人数/编制数',
-  contractStaff: '编外人员比率 x%',
-  expenseControl: '“三公”经费控制率;日常公用经费控制率',
-  quarterly: '四个季度的累计支出进度，如 26.1%;50.6%;73.6%;99.45%',
-  timeliness: '已完成项目数/计划完成项目数',
-  satisfaction: '满意度 x%',
-  keyTasks: '未完成的重点工作项数',
-};
-
-export function ruleFor(name: string): RuleKey | null {
-  for (const [key, re] of RULE_NAMES) if (re.test(name)) return key;
+export function ruleFor(name: string): RubricRuleKey | null {
+  for (const [key, re] of RUBRIC_RULE_NAMES) if (re.test(name)) return key;
   return null;
 }
 
@@ -109,7 +75,7 @@ function tiered(rule: Rubric['fixedAssets'], figs: Figure[]): RubricResult | nul
   return r === null ? null : { ok: true, rate: r, score: tierPoints(rule, r), messages: [] };
 }
 
-function compute(key: RuleKey, figs: Figure[], ctx: AuditContext): RubricResult | null {
+function compute(key: RubricRuleKey, figs: Figure[], ctx: AuditContext): RubricResult | null {
   const rubric = ctx.profile.rubric ?? LONGHUA_RUBRIC;
   const opts = { rubric, profile: ctx.profile };
   switch (key) {
@@ -202,7 +168,10 @@ export function auditRubricRow(ind: Indicator, ctx: AuditContext): AuditedIndica
     if (dataText === null) {
       needsInput = true;
       messages.push(
-        at(ind.data.address, auditMessage(ctx, 'rubricDataMissing', { hint: HINTS[key] })),
+        at(
+          ind.data.address,
+          auditMessage(ctx, 'rubricDataMissing', { hint: rubricDataHint(key, ctx.lang) }),
+        ),
       );
     } else {
       const figs = parseEvidence(dataText);

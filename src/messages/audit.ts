@@ -2,6 +2,7 @@
  * Texts of the audit's table-level findings (weights, totals, budget line, grade, basic data),
  * in Chinese with an English fallback. Row-level reasons live in reasons.ts.
  */
+import type { RubricRuleKey } from '../model/glossary';
 import type { Lang } from './reasons';
 
 type Params = Readonly<Record<string, string | number>>;
@@ -154,4 +155,30 @@ export type AuditTextCode = keyof typeof AUDIT_TEXTS;
 
 export function auditText(code: AuditTextCode, params: Params, lang: Lang): string {
   return AUDIT_TEXTS[code][lang](params);
+}
+
+/** What to write in 评分依据 for each rubric rule (the figures, in order). */
+const RUBRIC_DATA_HINTS: Readonly<Record<RubricRuleKey, Readonly<Record<Lang, string>>>> = {
+  procurement: { 'zh-CN': '实际采购金额/采购计划金额', en: 'actual purchases/planned purchases' },
+  fixedAssets: {
+    'zh-CN': '在用固定资产/固定资产总额，或 x%',
+    en: 'assets in use/all assets, or x%',
+  },
+  staffControl: { 'zh-CN': '在编人数/编制数', en: 'staff on establishment/establishment' },
+  contractStaff: { 'zh-CN': '编外人员比率 x%', en: 'contract staff ratio x%' },
+  expenseControl: {
+    'zh-CN': '“三公”经费控制率;日常公用经费控制率',
+    en: 'three-public control rate;daily public expense control rate',
+  },
+  quarterly: {
+    'zh-CN': '四个季度的累计支出进度，如 26.1%;50.6%;73.6%;99.45%',
+    en: 'cumulative progress of the four quarters, e.g. 26.1%;50.6%;73.6%;99.45%',
+  },
+  timeliness: { 'zh-CN': '已完成项目数/计划完成项目数', en: 'projects completed/planned' },
+  satisfaction: { 'zh-CN': '满意度 x%', en: 'satisfaction x%' },
+  keyTasks: { 'zh-CN': '未完成的重点工作项数', en: 'number of key tasks not done' },
+};
+
+export function rubricDataHint(key: RubricRuleKey, lang: Lang): string {
+  return RUBRIC_DATA_HINTS[key][lang];
 }

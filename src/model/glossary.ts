@@ -328,3 +328,35 @@ export const PART_OF_PREFIX = '其中';
 export const INSIDE_ONLY_TOTALS = ['合计', '总计'] as const;
 /** Budget line labels that mark a project form when nothing else tells the kind. */
 export const PROJECT_BUDGET_HINTS = ['项目', '年度资金总额'] as const;
+
+// --- Terms the audit reads in indicator names ----------------------------------------------------
+
+/** The Longhua rubric rules, keyed by the 三级指标 names that follow them (共性指标体系框架). */
+export const RUBRIC_RULE_KEYS = [
+  'procurement',
+  'fixedAssets',
+  'staffControl',
+  'contractStaff',
+  'expenseControl',
+  'quarterly',
+  'timeliness',
+  'satisfaction',
+  'keyTasks',
+] as const;
+export type RubricRuleKey = (typeof RUBRIC_RULE_KEYS)[number];
+export const RUBRIC_RULE_NAMES: readonly (readonly [RubricRuleKey, RegExp])[] = [
+  ['procurement', /政府采购执行/],
+  ['fixedAssets', /固定资产利用率/],
+  ['staffControl', /财政供养人员控制率/],
+  ['contractStaff', /编外人员控制率/],
+  ['expenseControl', /公用经费控制率|三公.*控制率/],
+  ['quarterly', /预算执行率/],
+  ['timeliness', /项目完成及时性/],
+  ['satisfaction', /满意度/],
+  ['keyTasks', /重点工作完成情况/],
+];
+
+/** An indicator about a form's total spending (经费开支) … */
+export const TOTAL_COST_NAME = /经费|开支|支出|费用|成本|资金|总额/;
+/** … as opposed to a unit cost (每名…平均月工资, 单价, 人均). */
+export const UNIT_COST_NAME = /每|平均|单价|人均|单位|月|年均|次均/;
