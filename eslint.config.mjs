@@ -23,6 +23,7 @@ export default tseslint.config(
       'scripts/**/*.ts',
       'bench/**/*.ts',
       'demo/**/*.{ts,tsx}',
+      'tools/**/*.{ts,tsx}',
     ],
     rules: {
       // Chinese text uses the ideographic space (U+3000) inside strings and templates.

@@ -10,8 +10,8 @@ import { createController } from '../src/runtime/controller';
 import { createCoreApi } from '../src/runtime/core-api';
 import { createStore } from '../src/runtime/store';
 import { detectCapabilities } from '../src/hosts/excel/capabilities';
-import { createOfficeHost } from '../test/office-sim';
-import type { Raw, WorkbookInit } from '../test/office-sim/workbook';
+import { createOfficeHost } from '../tools/office-sim';
+import type { Raw, WorkbookInit } from '../tools/office-sim/workbook';
 
 const LEVEL1 = ['产出指标', '效益指标', '满意度指标'];
 const LEVEL2: Record<string, string[]> = {

@@ -10,8 +10,8 @@
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { createOfficeHost, type SimHost } from '../test/office-sim';
-import { cellKey, type SimSheet, type WorkbookInit } from '../test/office-sim/workbook';
+import { createOfficeHost, type SimHost } from '../tools/office-sim';
+import { cellKey, type SimSheet, type WorkbookInit } from '../tools/office-sim/workbook';
 import { cellA1, columnLetters } from '../src/hosts/excel/a1';
 
 /** What demo/serve.ts serves as sample.json. */

@@ -16,7 +16,7 @@ import { cellA1, columnLetters, rangeA1 } from '../src/hosts/excel/a1';
 import { loadWorkbook } from '../src/hosts/xlsx/read';
 import { snapshotSheet } from '../src/hosts/xlsx/snapshot';
 import { isCellError, type SheetSnapshot } from '../src/snapshot/types';
-import type { Raw, SheetInit, WorkbookInit } from '../test/office-sim/workbook';
+import type { Raw, SheetInit, WorkbookInit } from '../tools/office-sim/workbook';
 
 export const SAMPLE_FILE = path.resolve(__dirname, '../test/fixtures/jinshui-department.xlsx');
 

@@ -8,7 +8,7 @@ import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as path from 'path';
 import { loadSample, SAMPLE_FILE } from './sample';
-import type { WorkbookInit } from '../test/office-sim/workbook';
+import type { WorkbookInit } from '../tools/office-sim/workbook';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

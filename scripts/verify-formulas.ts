@@ -10,8 +10,8 @@
  * line, and exits non-zero when M > 0.
  */
 import fc from 'fast-check';
-import { agree, describeMismatch, FORMULA_CELL, RULES } from '../test/rules/cases';
-import { FormulaHarness } from '../test/rules/hf';
+import { agree, describeMismatch, FORMULA_CELL, RULES } from '../tools/formula-cases';
+import { FormulaHarness } from '../tools/hf';
 
 const perRule = Number(process.env.VERIFY_PER_RULE ?? 600);
 const seed = Number(process.env.VERIFY_SEED ?? 20240521);

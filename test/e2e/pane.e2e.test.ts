@@ -32,8 +32,8 @@ import type { FileReport, IndicatorReport, TableReport } from '../../src/report/
 import { groupFindings, pointsLost } from '../../src/runtime/findings';
 import { statusOf } from '../../src/rules';
 import type { WorkbookSnapshot } from '../../src/snapshot/types';
-import { createOfficeHost } from '../office-sim';
-import type { WorkbookInit } from '../office-sim/workbook';
+import { createOfficeHost } from '../../tools/office-sim';
+import type { WorkbookInit } from '../../tools/office-sim/workbook';
 
 jest.setTimeout(600_000);
 

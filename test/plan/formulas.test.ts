@@ -28,7 +28,7 @@ import {
   totalScore,
 } from '../../src/rules';
 import type { CellValue } from '../../src/snapshot/types';
-import { evaluateFormulas, type HarnessValue } from '../rules/hf';
+import { evaluateFormulas, type HarnessValue } from '../../tools/hf';
 
 const ALLOWED =
   /^(IF|AND|OR|NOT|MIN|MAX|ROUND|ABS|ISNUMBER|ISBLANK|IFERROR|SUM|SUMPRODUCT|COUNTIF)$/;

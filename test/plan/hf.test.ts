@@ -16,7 +16,7 @@ import { getProfile, statusOf } from '../../src/rules';
 import { recognizeWorkbook } from '../../src/recognize';
 import { rowModel } from '../../src/plan/rows';
 import type { CellValue, WorkbookSnapshot } from '../../src/snapshot/types';
-import { FormulaHarness, type HarnessValue } from '../rules/hf';
+import { FormulaHarness, type HarnessValue } from '../../tools/hf';
 import { colName, rightOf } from './support';
 
 const SHEET = '项目自评';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { formula as F, getProfile, ProfileSchema } from '../../src/rules';
 import { statusLabel } from '../../src/messages/reasons';
-import { FORMULA_CELL, RULES } from './cases';
-import { evaluateFormulas, HF_CONFIG, toHyperFormulaDialect } from './hf';
+import { FORMULA_CELL, RULES } from '../../tools/formula-cases';
+import { evaluateFormulas, HF_CONFIG, toHyperFormulaDialect } from '../../tools/hf';
 
 const ALLOWED = new Set([
   'IF',

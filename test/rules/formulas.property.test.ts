@@ -5,8 +5,8 @@
  * scripts/verify-formulas.ts runs the same generators for 10,000+ cases.
  */
 import fc from 'fast-check';
-import { agree, describeMismatch, FORMULA_CELL, RULES } from './cases';
-import { FormulaHarness } from './hf';
+import { agree, describeMismatch, FORMULA_CELL, RULES } from '../../tools/formula-cases';
+import { FormulaHarness } from '../../tools/hf';
 
 const harness = new FormulaHarness();
 afterAll(() => harness.destroy());

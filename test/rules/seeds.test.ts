@@ -15,7 +15,7 @@ import {
   type CellValue,
   type RowStatus,
 } from '../../src/rules';
-import { evaluateFormulas } from './hf';
+import { evaluateFormulas } from '../../tools/hf';
 
 const pct = (x: { times(n: number): { toDecimalPlaces(d: number): { toString(): string } } }) =>
   `${x.times(100).toDecimalPlaces(2).toString()}%`;

@@ -3,7 +3,7 @@
  * read, one batched write, chunking under the payload limit, fallbacks on old Excel, idempotent
  * re-application, and Chinese messages for protected sheets and cell-edit mode.
  */
-import { createOfficeHost, type SimHost } from '../../office-sim';
+import { createOfficeHost, type SimHost } from '../../../tools/office-sim';
 import { readWorkbook } from '../../../src/hosts/excel/read';
 import { applyEdits } from '../../../src/hosts/excel/apply';
 import { detectCapabilities } from '../../../src/hosts/excel/capabilities';

@@ -13,8 +13,8 @@
  * or `\` inside literals pass through unchanged.
  */
 import { DetailedCellError, HyperFormula, type ConfigParams } from 'hyperformula';
-import { parseRef } from '../../src/rules/formula/literal';
-import type { CellValue } from '../../src/snapshot/types';
+import { parseRef } from '../src/rules/formula/literal';
+import type { CellValue } from '../src/snapshot/types';
 
 /** A cell value as the snapshot types it (text, number, boolean, blank, or an error). */
 export type HarnessValue = CellValue;

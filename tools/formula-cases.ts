@@ -43,9 +43,9 @@ import {
   type RubricResult,
   type Target,
   type Actual,
-} from '../../src/rules';
-import { statusLabel } from '../../src/messages/reasons';
-import type { Operand } from '../../src/rules/formula/literal';
+} from '../src/rules';
+import { statusLabel } from '../src/messages/reasons';
+import type { Operand } from '../src/rules/formula/literal';
 import type { HarnessValue } from './hf';
 
 /** What a formula should evaluate to: a number, or text ("" when it cannot compute). */
