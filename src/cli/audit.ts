@@ -10,9 +10,8 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { analyzeWorkbook, planAnnotateDetailed, planRemoveDetailed } from '../core';
-import { applyEdits } from '../hosts/xlsx/apply';
-import { loadWorkbook, readWorkbook } from '../hosts/xlsx/read';
-import { snapshotWorkbook } from '../hosts/xlsx/snapshot';
+import { patchPackage } from '../hosts/xlsx/package/patch';
+import { openPackage, readWorkbook } from '../hosts/xlsx/read';
 import type { ApplyOutcome, Edit } from '../plan/edits';
 import type { FileReport } from '../report/types';
 import { parseArgs, USAGE, type AuditArgs } from './args';
@@ -144,26 +143,24 @@ async function runWrite(
       io.err(message);
       continue;
     }
-    const loaded = await loadWorkbook(file);
-    if (!loaded.ok) {
+    const opened = await openPackage(file);
+    if (!opened.ok) {
       unreadable = true;
-      const message = readErrorMessage(loaded.reason, loaded.detail);
+      const message = readErrorMessage(opened.reason, opened.detail);
       reports.push({ file, error: message, tables: [] });
       io.err(`${file}：${message}`);
       continue;
     }
-    const wb = loaded.workbook;
-    const snapshot = snapshotWorkbook(wb);
+    const snapshot = opened.workbook;
     const opts = { profile: args.profile ?? undefined };
     const plan =
       mode === 'remove'
         ? planRemoveDetailed(snapshot, opts)
         : planAnnotateDetailed(snapshot, { ...opts, adopt: mode === 'adopt' });
-    const applied = applyEdits(wb, plan.edits);
-    wb.calcProperties.fullCalcOnLoad = true;
-    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    const patched = patchPackage(opened.pkg, plan.edits);
+    const bytes = patched.bytes;
     // Never leave a file behind that cannot be read back.
-    const check = await loadWorkbook(bytes);
+    const check = await readWorkbook(bytes);
     if (!check.ok) {
       unreadable = true;
       const message = CLI_TEXTS.notWritten(file, check.detail);
@@ -175,9 +172,9 @@ async function runWrite(
     await fs.writeFile(tmp, bytes);
     await fs.rename(tmp, outPath);
     io.err(plan.edits.length === 0 ? CLI_TEXTS.nothingToDo(file) : CLI_TEXTS.wrote(outPath, mode));
-    for (const line of summarise(plan.edits, applied.outcomes)) io.err(line);
+    for (const line of summarise(plan.edits, patched.outcomes)) io.err(line);
     for (const n of plan.notices) io.err(`  ${n.level === 'warning' ? '⚠ ' : ''}${n.text}`);
-    const report = analyzeWorkbook(snapshotWorkbook(check.workbook), {
+    const report = analyzeWorkbook(check.workbook, {
       file: outPath,
       profile: args.profile ?? undefined,
     });
