@@ -123,22 +123,24 @@ export function readSharedStrings(xml: string | null): string[] {
 }
 
 /** The text of an `<si>` or `<is>` body: every `<t>` outside `<rPh>`. */
-export function stringItemText(xml: string, from: number, to: number): string {
+export function stringItemText(doc: string, from: number, to: number): string {
+  // Work on the item alone: searches must never run past it (linear in the part).
+  const xml = doc.slice(from, to);
+  const plain = /^<(\w+:)?t(\s[^>]*)?>([^<]*)<\/(\w+:)?t>$/.exec(xml);
+  if (plain) return decodeOoxml(decodeXml(plain[3]));
+  const body = xml.indexOf('rPh') < 0 ? xml : xml.replace(/<(\w+:)?rPh\b[\s\S]*?<\/(\w+:)?rPh>/g, '');
   let text = '';
-  let i = from;
+  let i = 0;
   for (;;) {
-    const t = findTag(xml, 't', i, to);
+    const t = findTag(body, 't', i);
     if (!t) break;
     if (t.selfClosing) {
       i = t.end;
       continue;
     }
-    const close = xml.indexOf('</', t.end);
-    const end = close < 0 || close > to ? to : close;
-    // Skip phonetic runs (<rPh><t>…</t></rPh>).
-    const rph = xml.lastIndexOf('<rPh', t.start);
-    const rphEnd = rph < 0 ? -1 : xml.indexOf('</rPh>', rph);
-    if (!(rph >= from && rphEnd > t.start)) text += xml.slice(t.end, end);
+    const close = body.indexOf('</', t.end);
+    const end = close < 0 ? body.length : close;
+    text += body.slice(t.end, end);
     i = end;
   }
   return decodeOoxml(decodeXml(text));
