@@ -15,7 +15,7 @@ import { at, auditMessage, show, type AuditContext } from './context';
 import { auditIndicator } from './indicator';
 import { chooseProfile } from './profile';
 import { auditRubricRow } from './rubric';
-import { auditTotals, colLetter, weightFindings } from './table';
+import { auditTotals, weightFindings } from './table';
 
 export { chooseProfile } from './profile';
 export { parseEvidence, ruleFor } from './rubric';
@@ -27,6 +27,7 @@ export {
   type Source,
   type ValueOperand,
 } from './row-model';
+import { colName } from '../snapshot/a1';
 
 /** A recognized table with its audit: the report, the profile it was scored by, its sheet. */
 export interface AuditedTable {
@@ -63,7 +64,7 @@ function malformedNumbers(
       if (typeof v !== 'string' || !/\d/.test(v)) continue;
       const p = parseNumber(v);
       if (!p.ok && p.reason === 'malformedNumber') {
-        const cell = `${colLetter(c)}${r}`;
+        const cell = `${colName(c)}${r}`;
         out.push({
           code: 'malformedNumber',
           cell,
@@ -100,7 +101,7 @@ export function auditTable(
   ];
   const totals = table.kind === 'basic-data' ? null : auditTotals(table, rows, budget, ctx);
   if (totals && !table.total && rows.length > 0 && table.columns.score !== null) {
-    const cell = `${colLetter(table.columns.score)}${table.headerRow}`;
+    const cell = `${colName(table.columns.score)}${table.headerRow}`;
     const stated = rows.reduce((a, r) => (r.stated ? a.plus(r.stated) : a), new D(0));
     findings.push({
       code: 'noTotalRow',

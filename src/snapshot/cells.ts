@@ -17,3 +17,14 @@ export function isBlankValue(v: CellValue | undefined): boolean {
 export function isBlankCell(c: { value: CellValue | undefined; formula?: string | null }): boolean {
   return !c.formula && isBlankValue(c.value);
 }
+
+/** Formula text for comparison: with `=`, no spaces outside strings, upper case, no `$`. */
+export function normaliseFormula(f: string): string {
+  const g = f.startsWith('=') ? f : `=${f}`;
+  return g
+    .split('"')
+    .map((part, i) =>
+      i % 2 === 0 ? part.replace(/\s+/g, '').replace(/\$/g, '').toUpperCase() : part,
+    )
+    .join('"');
+}
