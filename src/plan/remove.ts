@@ -6,9 +6,9 @@
  */
 import { planLang, planTexts } from '../messages/plan';
 import type { WorkbookSnapshot } from '../snapshot/types';
-import type { PlanNotice, PlanOptions, PlanResult } from './annotate';
-import { removalEdits } from './annotate';
 import type { Edit } from './edits';
+import type { PlanNotice, PlanOptions, PlanResult } from './input';
+import { removalEdits } from './undo';
 import { HELPER_SHEET, readRegistry, restoreWorkbook } from './registry';
 
 export function planRemoveDetailed(wb: WorkbookSnapshot, opts: PlanOptions = {}): PlanResult {
