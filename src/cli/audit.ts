@@ -207,8 +207,12 @@ async function runWrite(
     const outName = outNames[i];
     const outPath = path.join(outDir, outName);
     if (outName !== path.basename(file)) io.err(FILE_TEXTS.renamed(file, outPath));
-    if (await isAnInput(outPath, file, inputIds)) {
-      fail(file, FILE_TEXTS.isInput(file, outPath));
+    const clash = await isAnInput(outPath, file, inputIds);
+    if (clash !== null) {
+      fail(
+        file,
+        clash === 'path' ? CLI_TEXTS.sameAsInput(file) : FILE_TEXTS.isInput(file, outPath),
+      );
       continue;
     }
     try {
@@ -276,13 +280,17 @@ export function outputNames(files: readonly string[]): string[] {
 }
 
 /** Whether writing `outPath` would replace an input: same path, or same device and inode. */
-async function isAnInput(outPath: string, file: string, inputIds: ReadonlySet<string>) {
-  if (path.resolve(outPath) === path.resolve(file)) return true;
+async function isAnInput(
+  outPath: string,
+  file: string,
+  inputIds: ReadonlySet<string>,
+): Promise<'path' | 'inode' | null> {
+  if (path.resolve(outPath) === path.resolve(file)) return 'path';
   try {
     const st = await fs.stat(outPath);
-    return inputIds.has(`${st.dev}:${st.ino}`);
+    return inputIds.has(`${st.dev}:${st.ino}`) ? 'inode' : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
