@@ -343,13 +343,41 @@ class Patcher {
     return s === null ? 0 : Number(s);
   }
 
-  private openTagOf(cellXml: string | null, a1: string): string {
-    if (cellXml === null) return `<c r="${a1}">`;
-    const t = nextTag(cellXml, 0) as Tag;
-    const open = cellXml.slice(t.start, t.end);
-    const base = t.selfClosing ? open.slice(0, -2) + '>' : open;
-    // Drop the value-related attributes; keep everything else (style, cm, vm, ph …).
-    return setAttr(setAttr(base, 't', null), 'cm', null).replace(/^<[\w:]+/, '<c');
+  /**
+   * A cell's start tag in one canonical order (r, s, t, then what else it had: vm, ph …), so
+   * that writing the same cell twice gives the same text.
+   */
+  private cellOpen(old: string | null, a1: string, style: number, type: string | null): string {
+    let rest: [string, string][] = [];
+    if (old !== null) {
+      const t = nextTag(old, 0) as Tag;
+      rest = attributes(old, t).filter(([k]) => k !== 'r' && k !== 's' && k !== 't' && k !== 'cm');
+    }
+    let open = `<c r="${a1}"`;
+    if (style !== 0) open += ` s="${style}"`;
+    if (type !== null) open += ` t="${type}"`;
+    for (const [k, v] of rest) open += ` ${k}="${v}"`;
+    return open + '>';
+  }
+
+  /** Writes a cell, or removes its element when it would be empty with the style it inherits. */
+  private putCell(
+    doc: WorksheetDoc,
+    row: number,
+    col: number,
+    open: string,
+    body: string,
+    style: number,
+  ): void {
+    if (
+      body === '' &&
+      style === doc.defaultStyle(row, col) &&
+      /^<c r="[A-Z]+\d+"(\s+s="\d+")?>$/.test(open)
+    ) {
+      doc.setCell(row, col, null);
+      return;
+    }
+    doc.setCell(row, col, body === '' ? open.replace(/>$/, '/>') : `${open}${body}</c>`);
   }
 
   private writeCell(
@@ -361,27 +389,26 @@ class Patcher {
     const a1 = edit.cell.replace(/\$/g, '');
     const old = doc.cell(p.row, p.col);
     const hadFormula = old !== null && /<(\w+:)?f[\s>/]/.test(old);
-    let open = this.openTagOf(old, a1);
-    let style = this.styleOf(old);
+    let style = old === null ? doc.defaultStyle(p.row, p.col) : this.styleOf(old);
     if (edit.numberFormat !== undefined) {
       const styles = this.stylesDoc();
       if (styles.formatOf(style) !== edit.numberFormat) {
         style = styles.derive(style, { numberFormat: edit.numberFormat });
       }
-      open = setAttr(open, 's', style === 0 ? null : String(style));
     }
     const format = edit.numberFormat ?? (this.styles ? this.styles.formatOf(style) : null);
     let body = '';
+    let type: string | null = null;
     if (edit.kind === 'setFormula') {
       this.formulasChanged = true;
       const f = `<f>${escapeText(encodeOoxmlEscapes(withoutEquals(edit.formula)))}</f>`;
       const r = edit.result;
       if (typeof r === 'number' && Number.isFinite(r)) body = `${f}<v>${numberText(r)}</v>`;
       else if (typeof r === 'boolean') {
-        open = setAttr(open, 't', 'b');
+        type = 'b';
         body = `${f}<v>${r ? 1 : 0}</v>`;
       } else if (typeof r === 'string') {
-        open = setAttr(open, 't', 'str');
+        type = 'str';
         body = `${f}<v>${escapeText(encodeOoxmlEscapes(r))}</v>`;
       } else body = f;
     } else {
@@ -392,13 +419,13 @@ class Patcher {
         const serial = isDateFormat(format) ? dateSerial(v, this.info.date1904) : null;
         if (serial !== null) body = `<v>${numberText(serial)}</v>`;
         else {
-          open = setAttr(open, 't', 'inlineStr');
+          type = 'inlineStr';
           body = `<is><t xml:space="preserve">${escapeText(encodeOoxmlEscapes(v))}</t></is>`;
         }
       }
     }
     if (hadFormula && edit.kind === 'setFormula') this.formulasDropped = true;
-    doc.setCell(p.row, p.col, body === '' ? open.replace(/>$/, '/>') : `${open}${body}</c>`);
+    this.putCell(doc, p.row, p.col, this.cellOpen(old, a1, style, type), body, style);
   }
 
   private fill(doc: WorksheetDoc, range: string, fill: string | null): void {
@@ -409,22 +436,14 @@ class Patcher {
       for (let c = area.left; c <= area.right; c++) {
         const old = doc.cell(r, c);
         const a1 = `${colLettersOf(c)}${r}`;
-        const style = styles.derive(this.styleOf(old), { fill });
-        const open = setAttr(
-          old === null ? `<c r="${a1}">` : this.keepOpen(old),
-          's',
-          style === 0 ? null : String(style),
-        );
+        const base = old === null ? doc.defaultStyle(r, c) : this.styleOf(old);
+        const style = styles.derive(base, { fill });
+        const type =
+          old === null ? null : rawAttrIn(old.slice(0, (nextTag(old, 0) as Tag).end), 't');
         const inner = old === null ? '' : innerOf(old);
-        doc.setCell(r, c, inner === '' ? open.replace(/>$/, '/>') : `${open}${inner}</c>`);
+        this.putCell(doc, r, c, this.cellOpen(old, a1, style, type), inner, style);
       }
     }
-  }
-
-  private keepOpen(cellXml: string): string {
-    const t = nextTag(cellXml, 0) as Tag;
-    const open = cellXml.slice(t.start, t.end);
-    return (t.selfClosing ? open.slice(0, -2) + '>' : open).replace(/^<[\w:]+/, '<c');
   }
 
   private validationXml(edit: Extract<SimpleEdit, { kind: 'dataValidation' }>): string {
@@ -651,9 +670,17 @@ class Patcher {
     }
     if (value === null) return;
     const el = `<definedName name="_xlnm.Print_Area" localSheetId="${idx}">${escapeText(value)}</definedName>`;
-    if (dn) {
+    if (dn && !dn.tag.selfClosing) {
       const close = dn.end - (dn.tag.qname.length + 3);
       this.wbXml = this.wbXml.slice(0, close) + this.wbPrefixed(el) + this.wbXml.slice(close);
+    } else if (dn) {
+      const open = this.wbXml.slice(dn.tag.start, dn.tag.end - 2) + '>';
+      this.wbXml =
+        this.wbXml.slice(0, dn.tag.start) +
+        open +
+        this.wbPrefixed(el) +
+        `</${dn.tag.qname}>` +
+        this.wbXml.slice(dn.end);
     } else {
       this.insertWorkbookChild('definedNames', `<definedNames>${el}</definedNames>`);
     }

@@ -128,7 +128,8 @@ export function stringItemText(doc: string, from: number, to: number): string {
   const xml = doc.slice(from, to);
   const plain = /^<(\w+:)?t(\s[^>]*)?>([^<]*)<\/(\w+:)?t>$/.exec(xml);
   if (plain) return decodeOoxml(decodeXml(plain[3]));
-  const body = xml.indexOf('rPh') < 0 ? xml : xml.replace(/<(\w+:)?rPh\b[\s\S]*?<\/(\w+:)?rPh>/g, '');
+  const body =
+    xml.indexOf('rPh') < 0 ? xml : xml.replace(/<(\w+:)?rPh\b[\s\S]*?<\/(\w+:)?rPh>/g, '');
   let text = '';
   let i = 0;
   for (;;) {

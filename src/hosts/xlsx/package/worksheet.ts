@@ -224,6 +224,28 @@ export class WorksheetDoc {
     return found ? found.xml : null;
   }
 
+  /**
+   * The style an absent cell shows: its row's (when the row has a custom format), else its
+   * column's, else the default (0).
+   */
+  defaultStyle(r: number, c: number): number {
+    const m = this.row(r, false);
+    if (m) {
+      const custom = rawAttrIn(m.open, 'customFormat');
+      const s = rawAttrIn(m.open, 's');
+      if ((custom === '1' || custom === 'true') && s !== null) return Number(s);
+    }
+    const cols = this.top('cols')[0];
+    if (cols) {
+      for (const e of parseCols(cols.text)) {
+        if (c < e.min || c > e.max) continue;
+        const st = e.attrs.find(([k]) => k === 'style');
+        return st ? Number(st[1]) : 0;
+      }
+    }
+    return 0;
+  }
+
   /** Replaces (or creates) a cell element; null removes it. */
   setCell(r: number, c: number, xml: string | null): void {
     const m = this.row(r, xml !== null);
