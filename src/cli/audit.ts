@@ -231,7 +231,10 @@ async function runWrite(
       // Nothing to write: the copy is the input, byte for byte.
       const bytes = plan.edits.length === 0 ? opened.bytes : patched.bytes;
       // Never leave a file behind that cannot be read back.
-      const check = await readWorkbook(bytes);
+      const check =
+        plan.edits.length === 0
+          ? { ok: true as const, workbook: snapshot }
+          : await readWorkbook(bytes, options.limits);
       if (!check.ok) {
         fail(file, CLI_TEXTS.notWritten(file, readMessage(check.reason, check.detail)));
         continue;

@@ -32,21 +32,25 @@ afterEach(async () => {
 
 /** A minimal package written by hand: one worksheet with the given sheetData and extras. */
 function handWritten(sheetXml: string): Uint8Array {
-  return zipSync({
-    '[Content_Types].xml': strToU8(
-      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
-    ),
-    '_rels/.rels': strToU8(
-      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
-    ),
-    'xl/workbook.xml': strToU8(
-      '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="表" sheetId="1" r:id="rId1"/></sheets></workbook>',
-    ),
-    'xl/_rels/workbook.xml.rels': strToU8(
-      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
-    ),
-    'xl/worksheets/sheet1.xml': strToU8(sheetXml),
-  });
+  return zipSync(
+    {
+      '[Content_Types].xml': strToU8(
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+      ),
+      '_rels/.rels': strToU8(
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      ),
+      'xl/workbook.xml': strToU8(
+        '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="表" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      ),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+      'xl/worksheets/sheet1.xml': strToU8(sheetXml),
+    },
+    // fast to write: the tests measure reading, not compressing
+    { level: 1 },
+  );
 }
 
 const WS = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
@@ -191,19 +195,19 @@ test('20,000 merged areas are read in linear time', async () => {
   expect(r.err).toContain('没有需要写入的内容，已原样复制');
 });
 
-test('a million formatted empty rows: read and copied without holding them as cells', async () => {
+test('a million formatted empty rows: --fix reads them and copies the file as it was', async () => {
   const rows: string[] = ['<row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c></row>'];
   for (let i = 2; i <= 1_000_000; i++)
     rows.push(`<row r="${i}" s="0" customFormat="1"><c r="A${i}" s="0"/></row>`);
   const file = path.join(dir, 'rows.xlsx');
   await fs.writeFile(file, handWritten(`${WS}<sheetData>${rows.join('')}</sheetData></worksheet>`));
   rows.length = 0;
-  const read = await readWorkbook(file);
-  expect(read.ok).toBe(true);
-  if (!read.ok) return;
-  expect(read.workbook.sheets[0].values.length).toBe(1);
-  const r = await run(['--fix', '--out', path.join(dir, 'out'), file]);
+  const r = await run(['--json', '--fix', '--out', path.join(dir, 'out'), file]);
   expect(r.code).toBe(0);
+  expect(r.err).toContain('没有需要写入的内容，已原样复制');
+  expect(
+    (await fs.readFile(path.join(dir, 'out', 'rows.xlsx'))).equals(await fs.readFile(file)),
+  ).toBe(true);
 }, 60000);
 
 test('--remove on a workbook never annotated changes nothing, whatever its cells say', async () => {

@@ -147,6 +147,44 @@ export function rawAttr(xml: string, tag: Tag, name: string): string | null {
 
 /** The raw value of an attribute in the attribute text of a tag. */
 export function rawAttrIn(s: string, name: string): string | null {
+  // Fast path: `name="…"` preceded by white space or a prefix colon.
+  const key = name + '=';
+  let i = s.indexOf(key);
+  while (i >= 0) {
+    const before = i > 0 ? s.charCodeAt(i - 1) : 0x20;
+    const q = s.charCodeAt(i + key.length);
+    const boundary = before === 0x20 || before === 0x09 || before === 0x0a || before === 0x0d;
+    const prefixed = before === 0x3a && !isXmlnsPrefix(s, i - 1);
+    if ((boundary || prefixed) && (q === 0x22 || q === 0x27)) {
+      if (!insideQuotes(s, i)) {
+        const close = s.indexOf(String.fromCharCode(q), i + key.length + 1);
+        if (close < 0) return null;
+        return s.slice(i + key.length + 1, close);
+      }
+    }
+    i = s.indexOf(key, i + 1);
+  }
+  if (s.indexOf(' =') < 0 && s.indexOf('= ') < 0 && s.indexOf('=\n') < 0) return null;
+  return rawAttrSlow(s, name);
+}
+
+function isXmlnsPrefix(s: string, colon: number): boolean {
+  return colon >= 5 && s.slice(colon - 5, colon) === 'xmlns';
+}
+
+/** Whether offset `at` lies inside a quoted attribute value. */
+function insideQuotes(s: string, at: number): boolean {
+  let quote = 0;
+  for (let k = 0; k < at; k++) {
+    const c = s.charCodeAt(k);
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === 0x22 || c === 0x27) quote = c;
+  }
+  return quote !== 0;
+}
+
+function rawAttrSlow(s: string, name: string): string | null {
   let i = 0;
   for (;;) {
     const eq = s.indexOf('=', i);
