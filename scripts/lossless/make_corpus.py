@@ -226,6 +226,53 @@ HANDMADE_PARTS = {
 }
 
 
+PIVOT_SHEET = (
+    '<table:table table:name="透视"><table:table-column table:number-columns-repeated="4"/>'
+    + ''.join(
+        '<table:table-row><table:table-cell office:value-type="string"><text:p>%s</text:p></table:table-cell>%s</table:table-row>'
+        % (k, v)
+        for k, v in [
+            ('类别', '<table:table-cell office:value-type="string"><text:p>金额</text:p></table:table-cell>'),
+            ('甲', '<table:table-cell office:value-type="float" office:value="10"><text:p>10</text:p></table:table-cell>'),
+            ('乙', '<table:table-cell office:value-type="float" office:value="20"><text:p>20</text:p></table:table-cell>'),
+            ('甲', '<table:table-cell office:value-type="float" office:value="5"><text:p>5</text:p></table:table-cell>'),
+        ])
+    + '</table:table>')
+
+PIVOT = (
+    '<table:data-pilot-tables><table:data-pilot-table table:name="数据透视表1" '
+    'table:target-range-address="\'透视\'.D1:\'透视\'.E5" table:buttons="">'
+    '<table:source-cell-range table:cell-range-address="\'透视\'.A1:\'透视\'.B4"/>'
+    '<table:data-pilot-field table:source-field-name="类别" table:orientation="row"/>'
+    '<table:data-pilot-field table:source-field-name="金额" table:orientation="data" table:function="sum"/>'
+    '<table:data-pilot-field table:source-field-name="" table:orientation="column" table:is-data-layout-field="true"/>'
+    '</table:data-pilot-table></table:data-pilot-tables>')
+
+
+def soffice(src, fmt, outdir):
+    subprocess.run(['soffice', '--headless', '--norestore', f'-env:UserInstallation=file://{outdir}/profile',
+                    '--convert-to', fmt, '--outdir', outdir, src],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180)
+
+
+def pivot():
+    """The seed form with a pivot table (and its cache) on a third sheet, as LibreOffice writes it."""
+    work = tempfile.mkdtemp()
+    soffice(SEED, 'fods', work)
+    fods = os.path.join(work, 'jinshui-department.fods')
+    with open(fods, encoding='utf-8') as f:
+        s = f.read()
+    i = s.rindex('</table:table>') + len('</table:table>')
+    s = s[:i] + PIVOT_SHEET + s[i:]
+    s = s.replace('</office:spreadsheet>', PIVOT + '</office:spreadsheet>', 1)
+    src = os.path.join(work, 'libreoffice-pivot.fods')
+    with open(src, 'w', encoding='utf-8') as f:
+        f.write(s)
+    out = tempfile.mkdtemp()
+    soffice(src, 'xlsx:Calc MS Excel 2007 XML', out)
+    shutil.copyfile(os.path.join(out, 'libreoffice-pivot.xlsx'), os.path.join(OUT, 'libreoffice-pivot.xlsx'))
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     # 1. openpyxl: notes, links, names, print setup, validation, CF, dates, chart, rich text
@@ -262,6 +309,8 @@ def main():
                     '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outdir, src],
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180)
     shutil.copyfile(os.path.join(outdir, 'libreoffice.xlsx'), os.path.join(OUT, 'libreoffice.xlsx'))
+    # 5. a pivot table and its cache, written by LibreOffice
+    pivot()
     print('corpus written to', OUT)
 
 

@@ -140,7 +140,8 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): SheetSn
               value = strings[Number(v)] ?? null;
               break;
             case 'str':
-              value = decodeOoxml(v);
+              // An empty formula result reads as blank, as ExcelJS read it.
+              value = v === '' ? null : decodeOoxml(v);
               break;
             case 'b':
               value = v === '1' || v === 'true';
