@@ -5,7 +5,7 @@
 import type { FormTable } from '../model/table';
 import type { GradeReport, TableReport, TotalReport } from '../report/types';
 import { D, gradeFor, parseNumber, roundScore, type Decimal } from '../rules';
-import { cleanLabel } from '../recognize';
+import { cleanLabel } from '../rules/text';
 import { at, auditMessage, num, numberOf, show, type AuditContext } from './context';
 import type { AuditedBudget } from './budget';
 import type { AuditedIndicator } from './indicator';
