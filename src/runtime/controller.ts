@@ -15,6 +15,7 @@ import { detectCapabilities, type HostCapabilities } from '../hosts/excel/capabi
 import { ExcelHostError, toHostError } from '../hosts/excel/errors';
 import { readWorkbook, type ExcelReadState } from '../hosts/excel/read';
 import { displayLanguage, messages } from '../messages';
+import './language';
 import type { CommandResult, CoreApi, ReasonAnswer } from './core-api';
 import { countFindings } from './findings';
 import { wizardKey, type Notice, type Store, type WizardRow } from './store';
@@ -290,7 +291,7 @@ export function summarise(outcomes: ApplyOutcome[]): {
 /** Restores the profile saved in the document, if any. */
 export function savedProfile(): string {
   try {
-    const v = Office.context.document.settings.get(PROFILE_SETTING);
+    const v: unknown = Office.context.document.settings.get(PROFILE_SETTING);
     return typeof v === 'string' ? v : '';
   } catch {
     return '';
