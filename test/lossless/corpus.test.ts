@@ -70,7 +70,7 @@ describe.each(corpus.map((f) => [path.basename(f), f]))('%s', (name, file) => {
     fixed = await cli(['--fix', '--out', path.join(dir, 'fix'), file]);
   });
 
-  it('--fix keeps every part; parts it does not touch are byte-identical', async () => {
+  it('--fix keeps every part; parts it does not touch are byte-identical', () => {
     expect(fixed.err).toContain('已写入');
     const before = parts(file);
     const after = parts(out('fix'));

@@ -17,7 +17,10 @@ async function exceljsSnapshot(bytes: Uint8Array) {
 
 describe('patcher against the golden annotated cells', () => {
   it.each(FIXTURE_FILES)('%s', async (file) => {
-    const golden = JSON.parse(fs.readFileSync(goldenPath(file), 'utf8'));
+    const golden = JSON.parse(fs.readFileSync(goldenPath(file), 'utf8')) as {
+      annotatedCells: unknown;
+      removedCells: unknown;
+    };
     const input = new Uint8Array(fs.readFileSync(path.join(FIXTURES, file)));
     const snap = snapshotWorkbook(await load(path.join(FIXTURES, file)));
     const annotated = patchPackage(new Package(input), planAnnotate(snap));

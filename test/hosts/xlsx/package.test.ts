@@ -83,7 +83,7 @@ test('a serial without a date format stays a number (1904 system too)', () => {
   expect(readPackage(bytes).workbook.sheets[0].values[0][0]).toBe(0);
 });
 
-test('the patcher writes into a prefixed worksheet with the prefix, and keeps every other byte', async () => {
+test('the patcher writes into a prefixed worksheet with the prefix, and keeps every other byte', () => {
   const bytes = pkg({
     sheet: '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>标题</x:t></x:is></x:c></x:row>',
     prefix: 'x',

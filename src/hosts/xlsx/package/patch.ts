@@ -108,9 +108,9 @@ export function admitEdit(
     // The user's own validation stays; the cell is reported as already holding content.
     return { apply: [], outcome: { id: edit.id, status: 'skipped', reason: 'cellNotEmpty' } };
   }
-  const { fallback: _fallback, ...simple } = edit as Edit & { fallback?: unknown };
+  const { fallback: _fallback, ...simple } = edit;
   void _fallback;
-  return { apply: [simple as SimpleEdit], outcome: null };
+  return { apply: [simple], outcome: null };
 }
 
 /** Titles of the validations the plan writes, in every language: how ours are told apart. */

@@ -135,12 +135,12 @@ export function inflateEntry(entry: ZipEntry, limit: number): Uint8Array {
   }
   const chunks: Uint8Array[] = [];
   let total = 0;
-  let failed: ZipError | null = null;
+  let tooLarge = false;
   const inflater = new Inflate((chunk) => {
     total += chunk.length;
     if (total > limit) {
-      failed = new ZipError('tooLarge', `${entry.name} inflates past ${limit} bytes`);
-      throw failed;
+      tooLarge = true;
+      throw new ZipError('tooLarge', `${entry.name} inflates past ${limit} bytes`);
     }
     chunks.push(chunk);
   });
@@ -152,7 +152,7 @@ export function inflateEntry(entry: ZipEntry, limit: number): Uint8Array {
     }
     if (entry.data.length === 0) inflater.push(new Uint8Array(0), true);
   } catch {
-    if (failed) throw failed;
+    if (tooLarge) throw new ZipError('tooLarge', `${entry.name} inflates past ${limit} bytes`);
     throw new ZipError('corrupt', `${entry.name} cannot be inflated`);
   }
   if (chunks.length === 1) return chunks[0];
