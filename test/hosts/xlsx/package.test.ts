@@ -5,6 +5,8 @@
  * independent reader (ExcelJS) where it can read the package.
  */
 import ExcelJS from 'exceljs';
+import { readFileSync, readdirSync } from 'fs';
+import * as path from 'path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { Package, patchPackage } from '../../../src/hosts/xlsx/package/patch';
 import { readPackage } from '../../../src/hosts/xlsx/package/read';
@@ -118,4 +120,20 @@ test('the patcher writes into a prefixed worksheet with the prefix, and keeps ev
   const mine = readPackage(out.bytes).workbook.sheets[0];
   expect(mine.values[2]).toEqual([null, 7, 14]);
   expect(mine.formulas?.[2]).toEqual([null, null, '=B3*2']);
+});
+
+test('the package reader and patcher use no Node-only API (the offline web page runs them)', () => {
+  const dir = path.join(__dirname, '..', '..', '..', 'src', 'hosts', 'xlsx', 'package');
+  for (const name of readdirSync(dir)) {
+    const source = readFileSync(path.join(dir, name), 'utf8');
+    expect({
+      name,
+      node: /from '(fs|path|os|zlib|child_process|node:[a-z]+)'|\bBuffer\b|\bprocess\./.test(
+        source,
+      ),
+    }).toEqual({
+      name,
+      node: false,
+    });
+  }
 });
