@@ -117,10 +117,17 @@ export async function runAudit(
       if (!args.json) io.err(`${file}：${message}`);
       continue;
     }
-    const report = analyzeWorkbook(read.workbook, {
-      file,
-      profile: args.profile ?? undefined,
-    });
+    let report: FileReport;
+    try {
+      report = analyzeWorkbook(read.workbook, { file, profile: args.profile ?? undefined });
+    } catch {
+      // One workbook the core cannot handle does not stop the batch.
+      unreadable = true;
+      const message = FILE_TEXTS.checkFailed(file);
+      reports.push({ file, error: message, tables: [] });
+      if (!args.json) io.err(message);
+      continue;
+    }
     if (fileHasFindings(report)) findings = true;
     reports.push(report);
     if (!args.json) io.out(formatFile(report));

@@ -35,6 +35,8 @@ export const FILE_TEXTS = {
   writeFailed: (file: string, why: string) => `${file}：未能写入输出文件（${why}），原文件未改动。`,
   processFailed: (file: string) =>
     `${file}：处理这个工作簿时出错，未写入输出文件。请用 Excel 打开并另存后再试。`,
+  checkFailed: (file: string) =>
+    `${file}：检查这个工作簿时出错，已跳过。请用 Excel 打开并另存后再试。`,
   tooLarge: '文件解压后过大（可能是压缩炸弹或异常文件），为保护电脑内存未读取。',
   corrupt: '文件已损坏，无法读取。请用 Excel 打开并另存后再试。',
   outDirFailed: (dir: string, why: string) => `无法使用输出文件夹 ${dir}（${why}）。`,
