@@ -1,0 +1,287 @@
+/**
+ * Admission: the one step between a plan and a host that decides, edit by edit, what is applied,
+ * substituted by its fallback or skipped — from the host's capabilities and the facts the host
+ * gathered about the sheets (which exist, which are protected, what the target cells hold, where
+ * the user's own data validation is). Pure: hosts gather facts, call `admit`, and translate the
+ * admitted edits into their API; the only outcome a host may change afterwards is to `failed`,
+ * when its API call fails.
+ *
+ * The rules, in the order they are checked:
+ *
+ * 1. Sheets. `ensureSheet` is always admitted, unless the sheet does not exist and the workbook's
+ *    structure is protected: then nothing of the plan is admitted (every edit is skipped with
+ *    `workbookProtected`), since the add-in's registry could not be written and the writing could
+ *    not be undone. `deleteSheet` of a sheet that does not exist is `applied` (nothing to do).
+ *    Any other edit on a sheet that does not exist (nor is created earlier in the plan) `failed`;
+ *    on a protected sheet it is `skipped: protected` as a whole (its fallback is not tried).
+ * 2. Capabilities. An edit needs its `requires` and what its kind needs on every host
+ *    (`KIND_REQUIRES`: validation ExcelApi 1.8, conditional formats 1.6, print area 1.9, notes
+ *    1.10). Missing: with a non-empty `fallback`, the fallback edits go through these same rules
+ *    and the edit is `substituted` by their ids; without one it is `skipped: missingCapability`.
+ * 3. The user's typed content (`onlyIfEmpty`). A cell that is not blank (blank: nothing, or only
+ *    spaces) is never written. If it already holds exactly what the edit writes — the same
+ *    formula (compared without spaces, `$` and case outside strings) or the same constant — the
+ *    edit is `applied` and nothing is sent: the cell is as the plan wants it, and nothing of the
+ *    user's is touched (its number format stays). Otherwise it is `skipped: cellNotEmpty`. Facts
+ *    are the state before the plan; a write admitted earlier in the plan counts for later edits.
+ * 4. The user's own data validation. Data validation that the workbook already had on cells the
+ *    plan would validate is left alone: `dataValidation` (and `removeValidation`) on a range that
+ *    carries validation which is not the add-in's is `skipped: userValidation`, so that neither
+ *    writing nor undoing can lose it. The add-in's own validation is known from its registry
+ *    (ranges it validated) or from its prompt titles (see `validationFact`). The registry the plan
+ *    writes is corrected accordingly: ranges skipped here are taken out of its `dv` entries, so
+ *    that undo and later recalculations never treat the user's validation as the add-in's.
+ * 5. Formulas compute. A formula written into a cell formatted as Text (`@`) stays text in Excel;
+ *    a `setFormula` whose cell would be Text (its own number format, or the cell's) is admitted
+ *    with the number format `General`. The registry keeps the original format, so undo puts
+ *    `@` back.
+ */
+import { planTexts } from '../messages/plan';
+import type { CellValue } from '../snapshot/types';
+import { isCellError } from '../snapshot/types';
+import type { ApplyOutcome, Capability, Edit, SimpleEdit } from './edits';
+import { HELPER_SHEET, normaliseFormula } from './registry';
+
+/** What a cell holds at apply time. */
+export interface CellFact {
+  value: CellValue;
+  formula: string | null;
+  /** Its number format, when the host knows it (`@` is Text). */
+  numberFormat?: string | null;
+}
+
+/** Data validation on a range: none, the add-in's own, or the user's (or the template's). */
+export type ValidationFact = 'none' | 'own' | 'user';
+
+export interface SheetFacts {
+  protected: boolean;
+  /** The content of one cell (`B7`), as read before the plan is applied. */
+  cell(a1: string): CellFact;
+  /** Whether `range` (as in the edit) carries data validation, and whose. */
+  validation(range: string): ValidationFact;
+}
+
+export interface AdmissionFacts {
+  /** The sheet by name (case-insensitive, as Excel's names are), or undefined if it is absent. */
+  sheet(name: string): SheetFacts | undefined;
+  /** Workbook structure protected: no sheet can be added or deleted. */
+  structureProtected?: boolean;
+}
+
+export interface Admission {
+  /** The edits to apply, in plan order, fallbacks in place of the edits they replace. */
+  edits: SimpleEdit[];
+  /** One outcome per plan edit and per fallback edit tried, in plan order. */
+  outcomes: ApplyOutcome[];
+}
+
+/** What each kind of edit needs on every host, besides its own `requires`. */
+export const KIND_REQUIRES: Partial<Record<SimpleEdit['kind'], Capability>> = {
+  dataValidation: 'ExcelApi1.8',
+  removeValidation: 'ExcelApi1.8',
+  conditionalFormat: 'ExcelApi1.6',
+  removeConditionalFormats: 'ExcelApi1.6',
+  printArea: 'ExcelApi1.9',
+  note: 'ExcelApi1.10',
+};
+
+/** Blank: nothing, or only spaces (ASCII or ideographic); a formula or an error is content. */
+export function isBlankCell(c: CellFact): boolean {
+  if (c.formula) return false;
+  const v = c.value;
+  if (v === null || v === undefined) return true;
+  if (isCellError(v)) return false;
+  return typeof v === 'string' && v.replace(/[\s\u3000]/g, '') === '';
+}
+
+/** Whether the cell already holds exactly what the write would put there. */
+function holdsAlready(c: CellFact, e: SimpleEdit): boolean {
+  if (e.kind === 'setFormula') {
+    return c.formula !== null && normaliseFormula(c.formula) === normaliseFormula(e.formula);
+  }
+  if (e.kind === 'setValue') return c.formula === null && e.value !== null && c.value === e.value;
+  return false;
+}
+
+const titles = new Set(
+  (['zh-CN', 'en'] as const).flatMap((lang) => {
+    const v = planTexts(lang).validation;
+    return [v.operator, v.score(''), v.band('', ''), v.tick, v.reason].map((m) => m.title);
+  }),
+);
+
+/**
+ * Classifies the validation a host found on a range: `titles` are the prompt titles of the
+ * validation in it (an empty title for validation without a prompt), `registered` whether the
+ * add-in's registry lists the range. No validation → none; listed, or every prompt one the
+ * add-in writes → own; anything else → the user's.
+ */
+export function validationFact(found: readonly string[], registered: boolean): ValidationFact {
+  if (registered) return 'own';
+  if (found.length === 0) return 'none';
+  return found.every((t) => titles.has(t)) ? 'own' : 'user';
+}
+
+/** A registry chunk: a JSON array in column A of the helper sheet, below the title. */
+const CHUNK_CELL = /^A([2-9]|[1-9]\d+)$/;
+
+/**
+ * Takes skipped validation ranges out of the registry chunks the plan writes (setValue edits of
+ * the helper sheet's column A holding JSON arrays). Entries only shrink, so chunks stay in size.
+ */
+function pruneRegistry(edits: SimpleEdit[], skipped: ReadonlySet<string>): SimpleEdit[] {
+  if (skipped.size === 0) return edits;
+  return edits.map((e) => {
+    if (e.kind !== 'setValue' || e.sheet !== HELPER_SHEET || typeof e.value !== 'string') return e;
+    if (!CHUNK_CELL.test(e.cell) || !e.value.startsWith('[')) return e;
+    let entries: unknown;
+    try {
+      entries = JSON.parse(e.value);
+    } catch {
+      return e;
+    }
+    if (!Array.isArray(entries)) return e;
+    let changed = false;
+    const kept = entries.flatMap((x: unknown) => {
+      const o = x as { t?: unknown; s?: unknown; r?: unknown };
+      if (o.t !== 'dv' || typeof o.s !== 'string' || !Array.isArray(o.r)) return [x];
+      const r = (o.r as unknown[]).filter((a) => !skipped.has(`${String(o.s)}!${String(a)}`));
+      if (r.length === o.r.length) return [x];
+      changed = true;
+      return r.length > 0 ? [{ ...o, r }] : [];
+    });
+    return changed ? { ...e, value: JSON.stringify(kept) } : e;
+  });
+}
+
+/** Decides, edit by edit, what a host applies. See the rules at the top of this file. */
+export function admit(
+  plan: readonly Edit[],
+  capabilities: ReadonlySet<Capability>,
+  facts: AdmissionFacts,
+): Admission {
+  const key = (s: string): string => s.toLowerCase();
+  const created = new Set<string>();
+  const deleted = new Set<string>();
+  const written = new Map<string, CellFact>();
+  const skippedValidation = new Set<string>();
+  const edits: SimpleEdit[] = [];
+  const outcomes: ApplyOutcome[] = [];
+
+  const exists = (sheet: string): boolean =>
+    !deleted.has(key(sheet)) && (created.has(key(sheet)) || facts.sheet(sheet) !== undefined);
+
+  if (facts.structureProtected) {
+    const adds = plan.some((e) => e.kind === 'ensureSheet' && !exists(e.sheet));
+    const deletes = plan.some((e) => e.kind === 'deleteSheet' && exists(e.sheet));
+    if (adds || deletes) {
+      return {
+        edits: [],
+        outcomes: plan.map((e) => ({ id: e.id, status: 'skipped', reason: 'workbookProtected' })),
+      };
+    }
+  }
+
+  const supports = (e: SimpleEdit): boolean => {
+    const inherent = KIND_REQUIRES[e.kind];
+    if (inherent && !capabilities.has(inherent)) return false;
+    return !e.requires || capabilities.has(e.requires);
+  };
+
+  /** The sheet rules: an outcome when the sheet decides, null when the edit goes on. */
+  const bySheet = (e: SimpleEdit): ApplyOutcome | null => {
+    if (e.kind === 'ensureSheet') return null;
+    if (e.kind === 'deleteSheet') return exists(e.sheet) ? null : { id: e.id, status: 'applied' };
+    if (!exists(e.sheet)) return { id: e.id, status: 'failed', detail: `no sheet ${e.sheet}` };
+    const f = created.has(key(e.sheet)) ? undefined : facts.sheet(e.sheet);
+    if (f?.protected) return { id: e.id, status: 'skipped', reason: 'protected' };
+    return null;
+  };
+
+  /** The content rules, for an edit the host supports on a writable sheet. */
+  const byContent = (e: SimpleEdit): ApplyOutcome => {
+    const f = created.has(key(e.sheet)) ? undefined : facts.sheet(e.sheet);
+    switch (e.kind) {
+      case 'ensureSheet':
+        created.add(key(e.sheet));
+        deleted.delete(key(e.sheet));
+        break;
+      case 'deleteSheet':
+        deleted.add(key(e.sheet));
+        created.delete(key(e.sheet));
+        break;
+      case 'setFormula':
+      case 'setValue': {
+        const at = `${key(e.sheet)}!${e.cell.replace(/\$/g, '')}`;
+        const now = written.get(at) ?? f?.cell(e.cell.replace(/\$/g, '')) ?? BLANK;
+        if (e.onlyIfEmpty && !isBlankCell(now)) {
+          return holdsAlready(now, e)
+            ? { id: e.id, status: 'applied' }
+            : { id: e.id, status: 'skipped', reason: 'cellNotEmpty' };
+        }
+        const format = e.numberFormat ?? now.numberFormat ?? null;
+        written.set(at, {
+          value: e.kind === 'setFormula' ? null : e.value,
+          formula: e.kind === 'setFormula' ? e.formula : null,
+          numberFormat: format,
+        });
+        if (e.kind === 'setFormula' && format === TEXT_FORMAT) {
+          edits.push({ ...simple(e), numberFormat: COMPUTING_FORMAT } as SimpleEdit);
+          written.set(at, { value: null, formula: e.formula, numberFormat: COMPUTING_FORMAT });
+          return { id: e.id, status: 'applied' };
+        }
+        break;
+      }
+      case 'dataValidation':
+      case 'removeValidation':
+        if (f && f.validation(e.range) === 'user') {
+          if (e.kind === 'dataValidation') skippedValidation.add(`${e.sheet}!${e.range}`);
+          return { id: e.id, status: 'skipped', reason: 'userValidation' };
+        }
+        break;
+      default:
+        break;
+    }
+    edits.push(simple(e));
+    return { id: e.id, status: 'applied' };
+  };
+
+  for (const edit of plan) {
+    const sheetOutcome = bySheet(edit);
+    if (sheetOutcome) {
+      outcomes.push(sheetOutcome);
+      continue;
+    }
+    if (supports(edit)) {
+      outcomes.push(byContent(edit));
+      continue;
+    }
+    const fallback = edit.fallback ?? [];
+    if (fallback.length === 0) {
+      outcomes.push({ id: edit.id, status: 'skipped', reason: 'missingCapability' });
+      continue;
+    }
+    for (const f of fallback) {
+      const o = bySheet(f);
+      if (o) outcomes.push(o);
+      else if (!supports(f))
+        outcomes.push({ id: f.id, status: 'skipped', reason: 'missingCapability' });
+      else outcomes.push(byContent(f));
+    }
+    outcomes.push({ id: edit.id, status: 'substituted', by: fallback.map((f) => f.id) });
+  }
+  return { edits: pruneRegistry(edits, skippedValidation), outcomes };
+}
+
+const BLANK: CellFact = { value: null, formula: null };
+/** Excel's Text number format, and the format a formula written into such a cell is given. */
+const TEXT_FORMAT = '@';
+const COMPUTING_FORMAT = 'General';
+
+/** An edit without its fallback list: what a host writes. */
+function simple(edit: Edit | SimpleEdit): SimpleEdit {
+  if (!('fallback' in edit)) return edit;
+  const copy: Edit = { ...edit };
+  delete copy.fallback;
+  return copy;
+}
