@@ -252,10 +252,11 @@ export function workbookFacts(wb: ExcelJS.Workbook): AdmissionFacts {
           const rect = parseA1(a1);
           const cell = rect ? ws.findCell(rect.top + 1, rect.left + 1) : undefined;
           if (!cell) return { value: null, formula: null };
+          const numberFormat = cell.numFmt || null;
           if (cell.type === (6 as ExcelJS.ValueType)) {
-            return { value: plainValue(cell.result), formula: `=${cell.formula}` };
+            return { value: plainValue(cell.result), formula: `=${cell.formula}`, numberFormat };
           }
-          return { value: plainValue(cell.value), formula: null };
+          return { value: plainValue(cell.value), formula: null, numberFormat };
         },
         validation(range) {
           const rect = parseA1(range);
