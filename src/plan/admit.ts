@@ -31,10 +31,15 @@
  *    (ranges it validated) or from its prompt titles (see `validationFact`). The registry the plan
  *    writes is corrected accordingly: ranges skipped here are taken out of its `dv` entries, so
  *    that undo and later recalculations never treat the user's validation as the add-in's.
- * 5. Formulas compute. A formula written into a cell formatted as Text (`@`) stays text in Excel;
- *    a `setFormula` whose cell would be Text (its own number format, or the cell's) is admitted
- *    with the number format `General`. The registry keeps the original format, so undo puts
- *    `@` back.
+ * 5. Undo is all or nothing for the registry. Deleting the helper sheet (with the registry) is
+ *    admitted only when no other edit of the plan was skipped for a protected sheet or failed;
+ *    otherwise it is `skipped: incomplete`, so that what could not be restored now can be
+ *    restored by running undo again.
+ * 6. Formulas compute. A formula written into a cell formatted as Text (`@`) stays text in Excel;
+ *    a `setFormula` whose cell would be Text — its own number format, or the cell's, or a format
+ *    the host could not see (an empty cell outside the range it read) — is admitted with the
+ *    number format `General`. The registry keeps the original format (`recordFormats` fills in
+ *    those the planner could not see), so undo puts `@` back.
  */
 import { planTexts } from '../messages/plan';
 import type { CellValue } from '../snapshot/types';
@@ -126,11 +131,14 @@ export function validationFact(found: readonly string[], registered: boolean): V
 const CHUNK_CELL = /^A([2-9]|[1-9]\d+)$/;
 
 /**
- * Takes skipped validation ranges out of the registry chunks the plan writes (setValue edits of
- * the helper sheet's column A holding JSON arrays). Entries only shrink, so chunks stay in size.
+ * Rewrites the entries of the registry chunks the plan writes (setValue edits of the helper
+ * sheet's column A, below the title, holding JSON arrays); `fix` returns the entry, a changed
+ * copy, or null to drop it. Edits whose entries do not change are returned as they are.
  */
-function pruneRegistry(edits: SimpleEdit[], skipped: ReadonlySet<string>): SimpleEdit[] {
-  if (skipped.size === 0) return edits;
+function rewriteRegistry(
+  edits: SimpleEdit[],
+  fix: (entry: Record<string, unknown>) => Record<string, unknown> | null,
+): SimpleEdit[] {
   return edits.map((e) => {
     if (e.kind !== 'setValue' || e.sheet !== HELPER_SHEET || typeof e.value !== 'string') return e;
     if (!CHUNK_CELL.test(e.cell) || !e.value.startsWith('[')) return e;
@@ -143,15 +151,43 @@ function pruneRegistry(edits: SimpleEdit[], skipped: ReadonlySet<string>): Simpl
     if (!Array.isArray(entries)) return e;
     let changed = false;
     const kept = entries.flatMap((x: unknown) => {
-      const o = x as { t?: unknown; s?: unknown; r?: unknown };
-      if (o.t !== 'dv' || typeof o.s !== 'string' || !Array.isArray(o.r)) return [x];
-      const r = (o.r as unknown[]).filter((a) => !skipped.has(`${String(o.s)}!${String(a)}`));
-      if (r.length === o.r.length) return [x];
-      changed = true;
-      return r.length > 0 ? [{ ...o, r }] : [];
+      if (typeof x !== 'object' || x === null) return [x];
+      const y = fix(x as Record<string, unknown>);
+      if (y !== x) changed = true;
+      return y === null ? [] : [y];
     });
     return changed ? { ...e, value: JSON.stringify(kept) } : e;
   });
+}
+
+/** Takes skipped validation ranges out of the registry's `dv` entries. */
+function pruneRegistry(edits: SimpleEdit[], skipped: ReadonlySet<string>): SimpleEdit[] {
+  if (skipped.size === 0) return edits;
+  return rewriteRegistry(edits, (o) => {
+    if (o.t !== 'dv' || typeof o.s !== 'string' || !Array.isArray(o.r)) return o;
+    const r = o.r.filter((a) => !skipped.has(`${String(o.s)}!${String(a)}`));
+    if (r.length === o.r.length) return o;
+    return r.length > 0 ? { ...o, r } : null;
+  });
+}
+
+/**
+ * The registry chunks with the original number format of cells whose format the planner could
+ * not see (`nf: null`; e.g. empty cells beside the form that Excel's used range leaves out),
+ * once the host has read it: `formats` by `Sheet!A1`. Only chunk edits that change are returned,
+ * so that undo gives such cells back their own format (a Text `@` column, say).
+ */
+export function recordFormats(
+  edits: readonly SimpleEdit[],
+  formats: ReadonlyMap<string, string>,
+): SimpleEdit[] {
+  const chunks = edits.filter((e) => e.sheet === HELPER_SHEET && e.kind === 'setValue');
+  const fixed = rewriteRegistry(chunks, (o) => {
+    if (o.t !== 'cell' || o.nf !== null) return o;
+    const nf = formats.get(`${String(o.s)}!${String(o.a)}`);
+    return nf === undefined || nf === COMPUTING_FORMAT ? o : { ...o, nf };
+  });
+  return fixed.filter((e, i) => e !== chunks[i]);
 }
 
 /** Decides, edit by edit, what a host applies. See the rules at the top of this file. */
@@ -225,7 +261,7 @@ export function admit(
           formula: e.kind === 'setFormula' ? e.formula : null,
           numberFormat: format,
         });
-        if (e.kind === 'setFormula' && format === TEXT_FORMAT) {
+        if (e.kind === 'setFormula' && (format === TEXT_FORMAT || format === null)) {
           edits.push({ ...simple(e), numberFormat: COMPUTING_FORMAT } as SimpleEdit);
           written.set(at, { value: null, formula: e.formula, numberFormat: COMPUTING_FORMAT });
           return { id: e.id, status: 'applied' };
@@ -269,6 +305,19 @@ export function admit(
       else outcomes.push(byContent(f));
     }
     outcomes.push({ id: edit.id, status: 'substituted', by: fallback.map((f) => f.id) });
+  }
+  const blocked = outcomes.some(
+    (o) => o.status === 'failed' || (o.status === 'skipped' && o.reason === 'protected'),
+  );
+  const helper = edits.findIndex((x) => x.kind === 'deleteSheet' && x.sheet === HELPER_SHEET);
+  if (blocked && helper >= 0) {
+    const id = edits[helper].id;
+    edits.splice(helper, 1);
+    outcomes[outcomes.findIndex((o) => o.id === id)] = {
+      id,
+      status: 'skipped',
+      reason: 'incomplete',
+    };
   }
   return { edits: pruneRegistry(edits, skippedValidation), outcomes };
 }

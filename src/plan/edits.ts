@@ -206,10 +206,16 @@ export type PrintAreaEdit = z.infer<typeof PrintAreaSchema>;
 /**
  * Why an edit was skipped (decided by admission, src/plan/admit.ts): the host lacks what it needs,
  * the cell holds the user's content, the sheet is protected, the cells carry the user's own data
- * validation, or the workbook's structure is protected (no helper sheet, so nothing is written).
+ * validation, the workbook's structure is protected (no helper sheet, so nothing is written), or
+ * the helper sheet is kept because part of an undo could not be done (`incomplete`).
  */
 export type SkipReason =
-  'missingCapability' | 'cellNotEmpty' | 'protected' | 'userValidation' | 'workbookProtected';
+  | 'missingCapability'
+  | 'cellNotEmpty'
+  | 'protected'
+  | 'userValidation'
+  | 'workbookProtected'
+  | 'incomplete';
 
 /** What a host did with one edit. */
 export type ApplyOutcome =

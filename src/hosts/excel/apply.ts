@@ -14,14 +14,16 @@
  *   anything fails before, the registry is still there and 撤销写入 can be run again to finish;
  *   the message says what was restored and what is left.
  */
-import { admit } from '../../plan/admit';
-import type { ApplyOutcome, ApplyReport, Edit } from '../../plan/edits';
+import { admit, recordFormats } from '../../plan/admit';
+import type { ApplyOutcome, ApplyReport, Edit, SimpleEdit } from '../../plan/edits';
 import { HELPER_SHEET } from '../../plan/registry';
 import { messages } from '../../messages';
 import { BatchFailure, chunk, runChunks, type Op } from './batch';
 import type { HostCapabilities } from './capabilities';
 import { ExcelHostError, toHostError } from './errors';
+import { cellOps, cellWrite, type CellWrite } from './cells';
 import { gatherFacts } from './facts';
+import { unseenFormats } from './formats';
 import { operations, Sheets } from './ops';
 import type { ExcelReadState } from './read';
 
@@ -62,9 +64,15 @@ export async function applyEdits(
   const phases = operations(context, state, sheets, admission.edits, budget);
   for (const f of phases.failed) outcomes.set(f.id, { status: 'failed', ...f });
 
-  const chunks = chunk(phases.ops, budget);
+  const unseen = unseenFormats(state.snapshot.sheets, sheets, admission.edits);
+  const chunks = chunk(unseen.op ? [unseen.op, ...phases.ops] : phases.ops, budget);
   try {
-    const syncs = await runChunks(context, chunks, caps.suspendCalculation, options.onProgress);
+    let syncs = await runChunks(context, chunks, caps.suspendCalculation, options.onProgress);
+    syncs += await fixRegistry(context, sheets, recordFormats(admission.edits, unseen.read()));
+    const kept = admission.outcomes.some(
+      (o) => o.status === 'skipped' && o.reason === 'incomplete',
+    );
+    if (kept) throw undoKept(edits, admission.outcomes, report());
     return { outcomes: report(), syncs: gathered.syncs + syncs };
   } catch (e) {
     if (!(e instanceof BatchFailure)) throw e;
@@ -87,7 +95,8 @@ export async function applyEdits(
         partial,
       );
     }
-    if (addsSheet(failed[0]) && kind !== 'editMode' && kind !== 'payloadTooLarge') {
+    const adding = failed[0]?.find((op) => op.adds === true);
+    if (adding && kind !== 'editMode' && !(await sheetExists(context, adding.sheet))) {
       // the helper sheet could not be added (the workbook's structure is protected on an Excel
       // that cannot tell beforehand): it is the first operation, so nothing was written
       const error = toHostError(e.cause);
@@ -102,8 +111,54 @@ export async function applyEdits(
   }
 }
 
-function addsSheet(ops: Op[] | undefined): boolean {
-  return (ops ?? []).some((op) => op.adds === true);
+/** Writes corrected registry chunks (see formats.ts), in one round trip when there are any. */
+async function fixRegistry(
+  context: Excel.RequestContext,
+  sheets: Sheets,
+  edits: readonly SimpleEdit[],
+): Promise<number> {
+  const writes = edits.flatMap((e): CellWrite[] => {
+    const w = e.kind === 'setValue' ? cellWrite(e) : null;
+    return w ? [w] : [];
+  });
+  if (writes.length === 0) return 0;
+  for (const op of cellOps(HELPER_SHEET, writes, Infinity, (n) => sheets.get(n))) op.run();
+  await context.sync();
+  return 1;
+}
+
+/**
+ * Undo that could not restore everything known beforehand (a protected sheet): the rest was
+ * undone, the helper sheet kept; the message names the sheet and says how to finish.
+ */
+function undoKept(
+  plan: readonly Edit[],
+  admitted: readonly ApplyOutcome[],
+  outcomes: ApplyOutcome[],
+): ExcelHostError {
+  const sheetOf = new Map(
+    plan.flatMap((e) => [e, ...(e.fallback ?? [])]).map((e) => [e.id, e.sheet]),
+  );
+  const blocked = admitted.find((o) => o.status === 'skipped' && o.reason === 'protected');
+  const sheet = blocked ? (sheetOf.get(blocked.id) ?? null) : null;
+  const m = messages().errors;
+  return new ExcelHostError(
+    'protected',
+    m.undoIncomplete(m.protected(sheet)),
+    `undo kept the helper sheet: ${sheet ?? ''}`,
+    { outcomes },
+  );
+}
+
+/** Whether the sheet exists now (after a failed request that was to add it). */
+async function sheetExists(context: Excel.RequestContext, name: string): Promise<boolean> {
+  try {
+    const list = context.workbook.worksheets.load('items/name');
+    await context.sync();
+    return list.items.some((ws) => ws.name.toLowerCase() === name.toLowerCase());
+  } catch {
+    return true;
+  }
 }
 
 /**
