@@ -158,6 +158,8 @@ describe('writing cells', () => {
 
   test('an error while writing names the user’s sheet, not the helper sheet', async () => {
     const host = await jinshui();
+    await apply(host, write);
+    host.doc.set(FORM, 'F20', 1); // a change, so that 一键重算 writes into the form's sheet
     host.install();
     const caps = detectCapabilities();
     const Excel = host.Excel as {
