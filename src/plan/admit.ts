@@ -24,6 +24,8 @@
  *    edit is `applied` and nothing is sent: the cell is as the plan wants it, and nothing of the
  *    user's is touched (its number format stays). Otherwise it is `skipped: cellNotEmpty`. Facts
  *    are the state before the plan; a write admitted earlier in the plan counts for later edits.
+ *    A `fill` of exactly such a cell (a helper header's colour) is skipped with it: the add-in
+ *    colours only cells it writes, so that the user's cell keeps its own fill.
  * 4. The user's own data validation. Data validation that the workbook already had on cells the
  *    plan would validate is left alone: `dataValidation` (and `removeValidation`) on a range that
  *    carries validation which is not the add-in's is `skipped: userValidation`, so that neither
@@ -200,6 +202,8 @@ export function admit(
   const created = new Set<string>();
   const deleted = new Set<string>();
   const written = new Map<string, CellFact>();
+  /** Cells whose write was skipped for the user's content, by `sheet!A1` (lower-case sheet). */
+  const kept = new Set<string>();
   const skippedValidation = new Set<string>();
   const edits: SimpleEdit[] = [];
   const outcomes: ApplyOutcome[] = [];
@@ -251,9 +255,9 @@ export function admit(
         const at = `${key(e.sheet)}!${e.cell.replace(/\$/g, '')}`;
         const now = written.get(at) ?? f?.cell(e.cell.replace(/\$/g, '')) ?? BLANK;
         if (e.onlyIfEmpty && !isBlankCell(now)) {
-          return holdsAlready(now, e)
-            ? { id: e.id, status: 'applied' }
-            : { id: e.id, status: 'skipped', reason: 'cellNotEmpty' };
+          if (holdsAlready(now, e)) return { id: e.id, status: 'applied' };
+          kept.add(at);
+          return { id: e.id, status: 'skipped', reason: 'cellNotEmpty' };
         }
         const format = e.numberFormat ?? now.numberFormat ?? null;
         written.set(at, {
@@ -268,6 +272,11 @@ export function admit(
         }
         break;
       }
+      case 'fill':
+        if (kept.has(`${key(e.sheet)}!${e.range.replace(/\$/g, '')}`)) {
+          return { id: e.id, status: 'skipped', reason: 'cellNotEmpty' };
+        }
+        break;
       case 'dataValidation':
       case 'removeValidation':
         if (f && f.validation(e.range) === 'user') {

@@ -29,7 +29,9 @@ import {
   loadXlsx,
   readSim,
   simOf,
+  simFills,
   snapshotOf,
+  xlsxFills,
 } from './two-hosts';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
@@ -130,6 +132,19 @@ describe('admit', () => {
       { id: 'v-same', status: 'applied' },
     ]);
     expect(a.edits.map((e) => e.id)).toEqual(['blank', 'spaces', 'ours']);
+  });
+
+  test("a helper header's fill goes with its text: skipped where the user's text stays", () => {
+    const a = admit(
+      [
+        { id: 'h', kind: 'setValue', sheet: 'S', cell: 'J2', value: '系统得分', onlyIfEmpty: true },
+        { id: 'f', kind: 'fill', sheet: 'S', range: 'J2', fill: '#DDEBF7' },
+        { id: 'g', kind: 'fill', sheet: 'S', range: 'K2', fill: '#DDEBF7' },
+      ],
+      caps,
+      facts({ S: { cells: { J2: { value: '我的列', formula: null } } } }),
+    );
+    expect(a.outcomes.map((o) => o.status)).toEqual(['skipped', 'skipped', 'applied']);
   });
 
   test('an earlier write of the plan counts for a later edit of the same cell', () => {
@@ -324,6 +339,7 @@ async function compare(
   expect(Object.fromEntries(cells(await readSim(sim)))).toEqual(
     Object.fromEntries(cells(snapshotOf(wb))),
   );
+  expect(simFills(sim)).toEqual(xlsxFills(wb));
   return { xlsx, excel };
 }
 
@@ -392,6 +408,13 @@ const SYNTHETIC: [string, (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void 
       (ws) => {
         ws.getCell('I3').value = '我的备注';
         ws.getCell('J4').value = '  ';
+        // the first helper header cell: the user's text and fill stay
+        ws.getCell('J2').value = '我的列';
+        ws.getCell('J2').fill = {
+          type: 'pattern',
+          pattern: 'solid',
+          fgColor: { argb: 'FF00B050' },
+        };
       },
     ],
     [
@@ -417,9 +440,12 @@ describe.each(SYNTHETIC)('%s through both hosts', (_name, tweak) => {
   test.each(LEVELS)('ExcelApi %s: write, again, undo', async (level) => {
     const wb = await smallForm(tweak);
     const sim = simOf(wb, level);
+    const fills = xlsxFills(wb);
     for (const step of [STEPS[0], STEPS[0], STEPS[3]]) {
       await compare(wb, sim, step.plan(wb), level);
     }
+    // write → undo leaves the fills as they were (the user's own included)
+    expect(simFills(sim)).toEqual(fills);
   });
 });
 

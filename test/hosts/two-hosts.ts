@@ -55,6 +55,10 @@ export function simOf(wb: ExcelJS.Workbook, level: string): SimHost {
   );
   for (const ws of wb.worksheets) {
     const sheet = host.doc.sheet(ws.name)!;
+    for (const [a1, colour] of fillsOf(ws)) {
+      const cell = ws.getCell(a1);
+      sheet.fills.set(`${Number(cell.row) - 1},${Number(cell.col) - 1}`, colour);
+    }
     if (ws.state === 'veryHidden') sheet.visibility = 'VeryHidden';
     else if (ws.state === 'hidden') sheet.visibility = 'Hidden';
     const model = (
@@ -143,6 +147,39 @@ export function cells(wb: WorkbookSnapshot): Map<string, string> {
         if (content === '' && format === '') continue;
         out.set(`${s.name}!${cellA1(r, c)}`, content + format);
       }
+    }
+  }
+  return out;
+}
+
+/** Solid fills of a worksheet by A1, as `#RRGGBB`. */
+function fillsOf(ws: ExcelJS.Worksheet): Map<string, string> {
+  const out = new Map<string, string>();
+  ws.eachRow({ includeEmpty: true }, (row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      const f = cell.fill;
+      const argb = f && f.type === 'pattern' && f.pattern === 'solid' ? f.fgColor?.argb : undefined;
+      if (argb) out.set(cell.address, `#${argb.slice(-6).toUpperCase()}`);
+    }),
+  );
+  return out;
+}
+
+/** Static fills of both hosts, by `Sheet!A1`. */
+export function xlsxFills(wb: ExcelJS.Workbook): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const ws of wb.worksheets) {
+    for (const [a1, colour] of fillsOf(ws)) out[`${ws.name}!${a1}`] = colour;
+  }
+  return out;
+}
+
+export function simFills(host: SimHost): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const s of host.doc.sheets) {
+    for (const [k, colour] of s.fills) {
+      const [r, c] = k.split(',').map(Number);
+      out[`${s.name}!${cellA1(r, c)}`] = colour.toUpperCase();
     }
   }
   return out;

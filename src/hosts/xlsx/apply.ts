@@ -75,6 +75,16 @@ function forEachAddress(ws: ExcelJS.Worksheet, range: string, fn: (cell: ExcelJS
   }
 }
 
+/**
+ * The cell with a style of its own. ExcelJS shares one style object among the cells it loaded
+ * with the same style, and its `fill` and `numFmt` setters change that object: without a copy, a
+ * fill or number format written into one cell would change every cell of the same style.
+ */
+function ownStyle(cell: ExcelJS.Cell): ExcelJS.Cell {
+  cell.style = { ...cell.style };
+  return cell;
+}
+
 /** ExcelJS keeps data validations per sheet; its typings omit the collection. */
 interface DataValidations {
   model: Record<string, ExcelJS.DataValidation | undefined>;
@@ -116,7 +126,7 @@ function applyOne(wb: ExcelJS.Workbook, edit: SimpleEdit): ApplyOutcome {
       } else {
         cell.value = edit.value;
       }
-      if (edit.numberFormat !== undefined) cell.numFmt = edit.numberFormat;
+      if (edit.numberFormat !== undefined) ownStyle(cell).numFmt = edit.numberFormat;
       return { id: edit.id, status: 'applied' };
     }
     case 'dataValidation':
@@ -167,7 +177,7 @@ function applyOne(wb: ExcelJS.Workbook, edit: SimpleEdit): ApplyOutcome {
     }
     case 'fill':
       forEachAddress(ws, edit.range, (cell) => {
-        cell.fill = edit.fill
+        ownStyle(cell).fill = edit.fill
           ? { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(edit.fill) } }
           : { type: 'pattern', pattern: 'none' };
       });
