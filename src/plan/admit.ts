@@ -45,9 +45,9 @@
  */
 import { planTexts } from '../messages/plan';
 import type { CellValue } from '../snapshot/types';
-import { isCellError } from '../snapshot/types';
 import type { ApplyOutcome, Capability, Edit, SimpleEdit } from './edits';
-import { HELPER_SHEET, normaliseFormula } from './registry';
+import { isBlankCell, normaliseFormula } from '../snapshot/cells';
+import { HELPER_SHEET } from './registry';
 
 /** What a cell holds at apply time. */
 export interface CellFact {
@@ -91,15 +91,6 @@ export const KIND_REQUIRES: Partial<Record<SimpleEdit['kind'], Capability>> = {
   printArea: 'ExcelApi1.9',
   note: 'ExcelApi1.10',
 };
-
-/** Blank: nothing, or only spaces (ASCII or ideographic); a formula or an error is content. */
-export function isBlankCell(c: CellFact): boolean {
-  if (c.formula) return false;
-  const v = c.value;
-  if (v === null || v === undefined) return true;
-  if (isCellError(v)) return false;
-  return typeof v === 'string' && v.replace(/[\s\u3000]/g, '') === '';
-}
 
 /** Whether the cell already holds exactly what the write would put there. */
 function holdsAlready(c: CellFact, e: SimpleEdit): boolean {

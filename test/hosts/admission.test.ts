@@ -7,9 +7,12 @@
  */
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { analyzeWorkbook, planReasons } from '../../src/core';
-import { planAnnotateDetailed } from '../../src/plan/annotate';
-import { planRemoveDetailed } from '../../src/plan/remove';
+import {
+  analyzeWorkbook,
+  planAnnotateDetailed,
+  planReasons,
+  planRemoveDetailed,
+} from '../../src/core';
 import {
   admit,
   type AdmissionFacts,
@@ -458,7 +461,7 @@ describe('synthetic outcomes', () => {
         e.kind === 'setFormula' && e.sheet === '项目自评' && e.onlyIfEmpty,
     )!;
     const ready = await smallForm((ws) => {
-      ws.getCell(target.cell).value = { formula: target.formula.slice(1) } as ExcelJS.CellValue;
+      ws.getCell(target.cell).value = { formula: target.formula.slice(1) };
     });
     for (const level of ['1.8', '1.17']) {
       const copy = await loadXlsx(await bytesOf(ready));

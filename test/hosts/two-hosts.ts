@@ -10,7 +10,7 @@ import { applyEdits as applyXlsx } from '../../src/hosts/xlsx/apply';
 import { applyEdits as applyExcel } from '../../src/hosts/excel/apply';
 import { detectCapabilities, type HostCapabilities } from '../../src/hosts/excel/capabilities';
 import { readWorkbook } from '../../src/hosts/excel/read';
-import { cellA1, columnLetters } from '../../src/hosts/excel/a1';
+import { cellA1, columnLetters } from '../../src/snapshot/a1';
 import type { ApplyOutcome, Edit } from '../../src/plan/edits';
 import { normaliseFormula } from '../../src/plan/registry';
 import { isCellError, type WorkbookSnapshot } from '../../src/snapshot/types';
@@ -77,7 +77,7 @@ export function simOf(wb: ExcelJS.Workbook, level: string): SimHost {
       };
       sheet.validations.push({
         areas: [rect],
-        rule: { [dv.type]: { formula: dv.formulae?.[0] } },
+        rule: { [dv.type]: { formula: String(dv.formulae?.[0] ?? '') } },
         ignoreBlanks: dv.allowBlank ?? true,
         prompt: { showPrompt: dv.showInputMessage, title: dv.promptTitle, message: dv.prompt },
       });

@@ -11,7 +11,7 @@
  *   range whose cells are only partly validated `MixedCriteria`.
  */
 import type { CellRange } from '../../src/snapshot/types';
-import { contains, intersects } from '../../src/hosts/excel/a1';
+import { contains, intersects } from '../../src/snapshot/a1';
 import { SimOfficeError } from './api';
 import { cellKey, type Raw, type SimSheet, type SimValidation, type SimWorkbook } from './workbook';
 

@@ -36,14 +36,17 @@ export function chunk(ops: readonly Op[], budget: number): Op[][] {
 }
 
 /** The chunk that failed, and what was applied before it. */
-export class BatchFailure {
+export class BatchFailure extends Error {
   constructor(
     readonly cause: unknown,
     /** Index of the chunk that failed; the chunks before it were applied. */
     readonly index: number,
     readonly chunks: Op[][],
     readonly syncs: number,
-  ) {}
+  ) {
+    super('batch failed');
+    this.name = 'BatchFailure';
+  }
 }
 
 /** Runs the chunks, one sync each; resolves with the number of syncs or rejects a BatchFailure. */

@@ -4,9 +4,9 @@
  * or value, same number format, as read in the same request context) is left alone.
  */
 import type { SetFormulaEdit, SetValueEdit } from '../../plan/edits';
-import { normaliseFormula } from '../../plan/registry';
+import { normaliseFormula } from '../../snapshot/cells';
 import type { SheetSnapshot } from '../../snapshot/types';
-import { parseA1, rangeA1 } from './a1';
+import { parseA1, rangeA1 } from '../../snapshot/a1';
 import { OP_OVERHEAD, type Op } from './batch';
 
 export interface CellWrite {
@@ -145,8 +145,8 @@ function runOp(
     sheet,
     run: () => {
       const range = worksheet(sheet).getRange(address);
-      if (anyFormat) range.numberFormat = formats as unknown as string[][];
-      range.formulas = formulas as unknown as string[][];
+      if (anyFormat) range.numberFormat = formats;
+      range.formulas = formulas;
     },
   };
 }

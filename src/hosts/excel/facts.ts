@@ -15,7 +15,7 @@ import {
 import type { Capability, Edit, SimpleEdit } from '../../plan/edits';
 import { readRegistry } from '../../plan/registry';
 import type { SheetSnapshot } from '../../snapshot/types';
-import { parseA1 } from './a1';
+import { parseA1 } from '../../snapshot/a1';
 import type { ExcelReadState } from './read';
 
 export interface ExcelFacts {

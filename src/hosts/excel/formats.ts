@@ -7,7 +7,7 @@
  */
 import type { SimpleEdit } from '../../plan/edits';
 import type { SheetSnapshot } from '../../snapshot/types';
-import { cellA1, parseA1, rangeA1 } from './a1';
+import { cellA1, parseA1, rangeA1 } from '../../snapshot/a1';
 import { OP_OVERHEAD, type Op } from './batch';
 import type { Sheets } from './ops';
 
@@ -66,7 +66,7 @@ export function unseenFormats(
     read: () => {
       const out = new Map<string, string>();
       for (const l of loads) {
-        l.range.numberFormat.forEach((row, i) => {
+        l.range.numberFormat.forEach((row: unknown[], i) => {
           const f = row[0];
           if (typeof f === 'string') out.set(`${l.sheet}!${cellA1(l.top + i, l.col)}`, f);
         });

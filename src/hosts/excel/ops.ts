@@ -12,8 +12,8 @@ import type {
   DataValidationEdit,
   SimpleEdit,
 } from '../../plan/edits';
-import { normaliseFormula } from '../../plan/registry';
-import { quoteSheet } from './a1';
+import { normaliseFormula } from '../../snapshot/cells';
+import { quoteSheet } from '../../snapshot/a1';
 import { OP_OVERHEAD, type Op } from './batch';
 import { cellOps, cellWrite, holds, lastWrites, type CellWrite } from './cells';
 import type { ExcelReadState } from './read';

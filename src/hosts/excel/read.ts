@@ -11,7 +11,7 @@
  * into blank cells instead.
  */
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from '../../snapshot/types';
-import { parseA1, splitSheet } from './a1';
+import { parseA1, splitSheet } from '../../snapshot/a1';
 import type { HostCapabilities } from './capabilities';
 
 /** What the apply step needs besides the snapshot: live objects from the same request context. */
@@ -170,9 +170,9 @@ function toSheetSnapshot(
     formulas.push([]);
   }
   for (let r = 0; r < used.rowCount; r++) {
-    const vRow: CellValue[] = new Array(left).fill(null);
-    const fRow: (string | null)[] = new Array(left).fill(null);
-    const nRow: (string | null)[] = new Array(left).fill(null);
+    const vRow = new Array<CellValue>(left).fill(null);
+    const fRow = new Array<string | null>(left).fill(null);
+    const nRow = new Array<string | null>(left).fill(null);
     const vr = used.values[r];
     const tr = used.valueTypes[r];
     const fr = used.formulas[r];
@@ -182,7 +182,7 @@ function toSheetSnapshot(
       const v = toCellValue(vr[c], tr[c], format);
       if (v !== null) anything = true;
       vRow.push(v);
-      const f = fr[c];
+      const f: unknown = fr[c];
       fRow.push(typeof f === 'string' && f.startsWith('=') ? f : null);
       nRow.push(format);
     }
@@ -276,7 +276,7 @@ function toCellValue(v: unknown, type: string, format: string | null): CellValue
     return v;
   }
   if (typeof v === 'boolean') return v;
-  return String(v);
+  return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
 /** A number format that shows a date or time (y, d, or h/s outside quotes and brackets). */

@@ -4,7 +4,7 @@
  */
 import type { DataValidationEdit } from '../../plan/edits';
 import type { CellRange } from '../../snapshot/types';
-import { parseA1, rangeA1 } from './a1';
+import { parseA1, rangeA1 } from '../../snapshot/a1';
 
 export function truncate(s: string, max: number): string {
   return s.length <= max ? s : s.slice(0, max - 1) + '…';

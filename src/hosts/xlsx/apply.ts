@@ -14,7 +14,7 @@ import type {
   ValidationRule,
 } from '../../plan/edits';
 import { HELPER_SHEET, readRegistry, type RegistryRead } from '../../plan/registry';
-import { intersects, parseA1 } from '../excel/a1';
+import { intersects, parseA1 } from '../../snapshot/a1';
 import { plainValue, snapshotSheet } from './snapshot';
 
 /** ExcelJS writes every feature the plan uses. */
@@ -118,11 +118,10 @@ function applyOne(wb: ExcelJS.Workbook, edit: SimpleEdit): ApplyOutcome {
       const cell = ws.getCell(edit.cell);
       if (edit.kind === 'setFormula') {
         const formula = withoutEquals(edit.formula);
-        cell.value = (
+        cell.value =
           edit.result === undefined || edit.result === null
             ? { formula }
-            : { formula, result: edit.result }
-        ) as ExcelJS.CellFormulaValue;
+            : { formula, result: edit.result };
       } else {
         cell.value = edit.value;
       }
@@ -157,7 +156,7 @@ function applyOne(wb: ExcelJS.Workbook, edit: SimpleEdit): ApplyOutcome {
             formulae: [withoutEquals(edit.formula)],
             style,
             ...(edit.stopIfTrue ? { stopIfTrue: true } : {}),
-          } as ExcelJS.ConditionalFormattingRule,
+          },
         ],
       });
       return { id: edit.id, status: 'applied' };
@@ -192,7 +191,7 @@ function applyOne(wb: ExcelJS.Workbook, edit: SimpleEdit): ApplyOutcome {
       for (let c = first; c <= last; c++) {
         const col = ws.getColumn(c);
         if (edit.width !== undefined) col.width = edit.width;
-        if (edit.resetWidth) col.width = undefined as unknown as number;
+        if (edit.resetWidth) col.width = undefined;
         if (edit.hidden !== undefined) col.hidden = edit.hidden;
       }
       return { id: edit.id, status: 'applied' };
