@@ -108,7 +108,7 @@ function summarise(edits: readonly Edit[], outcomes: readonly ApplyOutcome[]): s
     } else if (o.status === 'skipped') {
       if (o.reason === 'protected') skipped.protected++;
       else if (o.reason === 'cellNotEmpty') skipped.notEmpty++;
-      else if (o.reason === 'userValidation') skipped.userValidation++;
+      else if (o.reason === 'userValidation' || o.reason === 'userFill') skipped.userValidation++;
       else skipped.capability++;
     } else if (o.status === 'failed') failed.push(o.detail);
   }

@@ -266,7 +266,7 @@ export const CLI_TEXTS = {
       c.protected ? `受保护工作表 ${c.protected} 项` : '',
       c.notEmpty ? `单元格已有内容 ${c.notEmpty} 项（未覆盖）` : '',
       c.capability ? `不支持的功能 ${c.capability} 项` : '',
-      c.userValidation ? `已有您自己的数据验证 ${c.userValidation} 处（保留）` : '',
+      c.userValidation ? `已有您自己的数据验证或填充色 ${c.userValidation} 处（保留）` : '',
     ]
       .filter((x) => x)
       .join('，')}`,

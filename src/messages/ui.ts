@@ -72,7 +72,7 @@ export const zhCN = {
     skippedNotEmpty: (n: number): string => `${n} 个单元格已有内容，为保护您填写的内容未覆盖。`,
     skippedCapability: (n: number): string => `${n} 项需要更新版本的 Excel，已跳过。`,
     skippedUserValidation: (n: number): string =>
-      `${n} 处单元格已有您自己的数据验证，为保留它未写入插件的数据验证。`,
+      `${n} 处单元格已有您自己的数据验证或填充色，已保留，未写入插件的。`,
     substituted: (n: number): string =>
       `${n} 处条件格式改为静态填充色，数据修改后请点“一键重算”刷新。`,
     failed: (n: number): string => `${n} 项写入失败。`,
@@ -278,7 +278,7 @@ export const enUS: UiMessages = {
       `${n} cell(s) already had content and were left untouched.`,
     skippedCapability: (n: number): string => `${n} item(s) need a newer Excel and were skipped.`,
     skippedUserValidation: (n: number): string =>
-      `${n} range(s) already have your own data validation, which was kept; the add-in’s was not added.`,
+      `${n} range(s) already have your own data validation or fill, which was kept; the add-in’s was not added.`,
     substituted: (n: number): string =>
       `${n} highlight(s) were written as static fills: choose Recalculate after editing data.`,
     failed: (n: number): string => `${n} item(s) could not be written.`,

@@ -37,7 +37,11 @@
  *    admitted only when no other edit of the plan was skipped for a protected sheet or failed;
  *    otherwise it is `skipped: incomplete`, so that what could not be restored now can be
  *    restored by running undo again.
- * 6. Formulas compute. A formula written into a cell formatted as Text (`@`) stays text in Excel;
+ * 6. The user's own fills. Static fills that stand in for conditional formats (a fallback, on an
+ *    Excel without them) colour or clear only cells whose fill is none or one of the add-in's
+ *    colours: a cell the user (or the template) coloured keeps its colour through write and
+ *    undo. The edit is applied to the other cells (`skipped: userFill` when none is left).
+ * 7. Formulas compute. A formula written into a cell formatted as Text (`@`) stays text in Excel;
  *    a `setFormula` whose cell would be Text — its own number format, or the cell's, or a format
  *    the host could not see (an empty cell outside the range it read) — is admitted with the
  *    number format `General`. The registry keeps the original format (`recordFormats` fills in
@@ -48,6 +52,8 @@ import type { CellValue } from '../snapshot/types';
 import type { ApplyOutcome, Capability, Edit, SimpleEdit } from './edits';
 import { isBlankCell, normaliseFormula } from '../snapshot/cells';
 import { HELPER_SHEET } from './registry';
+import { COLOURS } from './writer';
+import { parseA1, rangeA1 } from '../snapshot/a1';
 
 /** What a cell holds at apply time. */
 export interface CellFact {
@@ -66,6 +72,11 @@ export interface SheetFacts {
   cell(a1: string): CellFact;
   /** Whether `range` (as in the edit) carries data validation, and whose. */
   validation(range: string): ValidationFact;
+  /**
+   * The static fill of each cell of `range` (`#RRGGBB`, null for none), row by row; asked only
+   * for the static fills that stand in for conditional formats. Absent: the host cannot tell.
+   */
+  fills?(range: string): (string | null)[][] | undefined;
 }
 
 export interface AdmissionFacts {
@@ -230,7 +241,7 @@ export function admit(
   };
 
   /** The content rules, for an edit the host supports on a writable sheet. */
-  const byContent = (e: SimpleEdit): ApplyOutcome => {
+  const byContent = (e: SimpleEdit, fallback = false): ApplyOutcome => {
     const f = created.has(key(e.sheet)) ? undefined : facts.sheet(e.sheet);
     switch (e.kind) {
       case 'ensureSheet':
@@ -263,11 +274,16 @@ export function admit(
         }
         break;
       }
-      case 'fill':
+      case 'fill': {
         if (kept.has(`${key(e.sheet)}!${e.range.replace(/\$/g, '')}`)) {
           return { id: e.id, status: 'skipped', reason: 'cellNotEmpty' };
         }
-        break;
+        const parts = fallback ? ownFillRuns(e.range, f?.fills?.(e.range)) : null;
+        if (parts === null) break;
+        if (parts.length === 0) return { id: e.id, status: 'skipped', reason: 'userFill' };
+        for (const range of parts) edits.push({ ...e, range });
+        return { id: e.id, status: 'applied' };
+      }
       case 'dataValidation':
       case 'removeValidation':
         if (f && f.validation(e.range) === 'user') {
@@ -302,7 +318,7 @@ export function admit(
       if (o) outcomes.push(o);
       else if (!supports(f))
         outcomes.push({ id: f.id, status: 'skipped', reason: 'missingCapability' });
-      else outcomes.push(byContent(f));
+      else outcomes.push(byContent(f, true));
     }
     outcomes.push({ id: edit.id, status: 'substituted', by: fallback.map((f) => f.id) });
   }
@@ -323,6 +339,38 @@ export function admit(
 }
 
 const BLANK: CellFact = { value: null, formula: null };
+
+/** Fills the add-in writes; white is what Excel reports for a cell without fill. */
+const OWN_FILLS = new Set(
+  [COLOURS.header, COLOURS.short.fill, COLOURS.wrong.fill, COLOURS.reason.fill, '#FFFFFF'].map(
+    (c) => c.toUpperCase(),
+  ),
+);
+
+/**
+ * The runs (per row) of `range`'s cells that carry no fill of the user's; null when all of them
+ * may be written (or the host cannot tell).
+ */
+function ownFillRuns(range: string, fills: (string | null)[][] | undefined): string[] | null {
+  const rect = parseA1(range);
+  if (!rect || !fills) return null;
+  const free = (c: string | null | undefined): boolean => !c || OWN_FILLS.has(c.toUpperCase());
+  if (fills.every((row) => row.every(free))) return null;
+  const runs: string[] = [];
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    const row = fills[r - rect.top] ?? [];
+    let start = -1;
+    for (let c = rect.left; c <= rect.right + 1; c++) {
+      const ok = c <= rect.right && free(row[c - rect.left]);
+      if (ok && start < 0) start = c;
+      if (!ok && start >= 0) {
+        runs.push(rangeA1({ top: r, bottom: r, left: start, right: c - 1 }));
+        start = -1;
+      }
+    }
+  }
+  return runs;
+}
 /** Excel's Text number format, and the format a formula written into such a cell is given. */
 const TEXT_FORMAT = '@';
 const COMPUTING_FORMAT = 'General';

@@ -207,7 +207,8 @@ export type PrintAreaEdit = z.infer<typeof PrintAreaSchema>;
  * Why an edit was skipped (decided by admission, src/plan/admit.ts): the host lacks what it needs,
  * the cell holds the user's content, the sheet is protected, the cells carry the user's own data
  * validation, the workbook's structure is protected (no helper sheet, so nothing is written), or
- * the helper sheet is kept because part of an undo could not be done (`incomplete`).
+ * the helper sheet is kept because part of an undo could not be done (`incomplete`), or every
+ * cell of a static fill carries the user's own fill (`userFill`).
  */
 export type SkipReason =
   | 'missingCapability'
@@ -215,7 +216,8 @@ export type SkipReason =
   | 'protected'
   | 'userValidation'
   | 'workbookProtected'
-  | 'incomplete';
+  | 'incomplete'
+  | 'userFill';
 
 /** What a host did with one edit. */
 export type ApplyOutcome =

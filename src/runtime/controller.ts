@@ -275,7 +275,7 @@ export function summarise(outcomes: ApplyOutcome[]): {
     else if (o.status === 'skipped') {
       if (o.reason === 'protected') protectedN++;
       else if (o.reason === 'cellNotEmpty') notEmpty++;
-      else if (o.reason === 'userValidation') userValidation++;
+      else if (o.reason === 'userValidation' || o.reason === 'userFill') userValidation++;
       else capability++;
     }
   }

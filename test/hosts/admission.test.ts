@@ -421,6 +421,18 @@ const SYNTHETIC: [string, (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void 
       },
     ],
     [
+      "the user's own fills on the form's rows",
+      (ws) => {
+        for (const a1 of ['A3', 'C4', 'E3', 'E4', 'E5', 'G5']) {
+          ws.getCell(a1).fill = {
+            type: 'pattern',
+            pattern: 'solid',
+            fgColor: { argb: 'FFFFFF00' },
+          };
+        }
+      },
+    ],
+    [
       "the user's own validation on a score cell",
       (ws) => {
         (
@@ -472,7 +484,7 @@ describe('synthetic outcomes', () => {
   });
 
   test('user validation: skipped in both hosts, kept after write and undo, not in the registry', async () => {
-    const [, tweak] = SYNTHETIC[3];
+    const [, tweak] = SYNTHETIC.find(([name]) => name.includes('validation'))!;
     const wb = await smallForm(tweak);
     const sim = simOf(wb, '1.17');
     const plan = planAnnotateDetailed(snapshotOf(wb)).edits;

@@ -50,6 +50,28 @@ export async function gatherFacts(
       probes.set(key, inv.worksheet.getRange(e.range).dataValidation.load('type,prompt'));
     }
   }
+  // static fills that stand in for conditional formats: each cell's fill, before it is written
+  const fillProbes = new Map<string, Excel.RangeFill[][]>();
+  if (!caps.has('ExcelApi1.6')) {
+    for (const f of plan.flatMap((e) => e.fallback ?? [])) {
+      if (f.kind !== 'fill') continue;
+      const sheet = bySheet.get(f.sheet.toLowerCase());
+      const inv = sheet && !sheet.protected ? state.sheets.get(sheet.name) : undefined;
+      const rect = parseA1(f.range);
+      const key = `${f.sheet}!${f.range}`;
+      if (!inv || !rect || fillProbes.has(key)) continue;
+      const range = inv.worksheet.getRange(f.range);
+      const grid: Excel.RangeFill[][] = [];
+      for (let r = 0; r <= rect.bottom - rect.top; r++) {
+        const row: Excel.RangeFill[] = [];
+        for (let c = 0; c <= rect.right - rect.left; c++) {
+          row.push(range.getCell(r, c).format.fill.load('color'));
+        }
+        grid.push(row);
+      }
+      fillProbes.set(key, grid);
+    }
+  }
   const changesSheets = all.some(
     (e) =>
       (e.kind === 'ensureSheet' && !bySheet.has(e.sheet.toLowerCase())) ||
@@ -59,7 +81,7 @@ export async function gatherFacts(
     changesSheets && caps.has('ExcelApi1.7') && state.structureProtected === undefined
       ? context.workbook.protection.load('protected')
       : null;
-  const syncs = probes.size > 0 || protection ? 1 : 0;
+  const syncs = probes.size > 0 || fillProbes.size > 0 || protection ? 1 : 0;
   if (syncs > 0) await context.sync();
 
   const found = new Map<string, string[]>();
@@ -78,10 +100,17 @@ export async function gatherFacts(
       if (!s) return undefined;
       const hit = cache.get(s.name);
       if (hit) return hit;
-      const made = sheetFacts(s, (range): ValidationFact => {
-        const key = `${s.name}!${range}`;
-        return validationFact(found.get(key) ?? [], registered.has(key));
-      });
+      const made = sheetFacts(
+        s,
+        (range): ValidationFact => {
+          const key = `${s.name}!${range}`;
+          return validationFact(found.get(key) ?? [], registered.has(key));
+        },
+        (range) =>
+          fillProbes
+            .get(`${s.name}!${range}`)
+            ?.map((row) => row.map((fill) => (fill.color ? String(fill.color) : null))),
+      );
       cache.set(s.name, made);
       return made;
     },
@@ -89,8 +118,13 @@ export async function gatherFacts(
   return { facts, syncs };
 }
 
-function sheetFacts(s: SheetSnapshot, validation: (range: string) => ValidationFact): SheetFacts {
+function sheetFacts(
+  s: SheetSnapshot,
+  validation: (range: string) => ValidationFact,
+  fills: (range: string) => (string | null)[][] | undefined,
+): SheetFacts {
   return {
+    fills,
     protected: s.protected ?? false,
     cell(a1) {
       const rect = parseA1(a1);

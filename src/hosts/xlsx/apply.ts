@@ -267,6 +267,24 @@ export function workbookFacts(wb: ExcelJS.Workbook): AdmissionFacts {
           }
           return { value: plainValue(cell.value), formula: null, numberFormat };
         },
+        fills(range) {
+          const rect = parseA1(range);
+          if (!rect) return undefined;
+          const grid: (string | null)[][] = [];
+          for (let r = rect.top; r <= rect.bottom; r++) {
+            const row: (string | null)[] = [];
+            for (let c = rect.left; c <= rect.right; c++) {
+              const fill = ws.findCell(r + 1, c + 1)?.fill;
+              const argb =
+                fill && fill.type === 'pattern' && fill.pattern === 'solid'
+                  ? fill.fgColor?.argb
+                  : undefined;
+              row.push(argb ? `#${argb.slice(-6).toUpperCase()}` : null);
+            }
+            grid.push(row);
+          }
+          return grid;
+        },
         validation(range) {
           const rect = parseA1(range);
           if (!rect) return 'none';
