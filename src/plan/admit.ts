@@ -34,9 +34,9 @@
  *    writes is corrected accordingly: ranges skipped here are taken out of its `dv` entries, so
  *    that undo and later recalculations never treat the user's validation as the add-in's.
  * 5. Undo is all or nothing for the registry. Deleting the helper sheet (with the registry) is
- *    admitted only when no other edit of the plan was skipped for a protected sheet or failed;
- *    otherwise it is `skipped: incomplete`, so that what could not be restored now can be
- *    restored by running undo again.
+ *    admitted only when no other edit of the plan was skipped for a protected sheet; otherwise
+ *    it is `skipped: incomplete`, so that what could not be restored now can be restored by
+ *    running undo again.
  * 6. The user's own fills. Static fills that stand in for conditional formats (a fallback, on an
  *    Excel without them) colour or clear only cells whose fill is none or one of the add-in's
  *    colours: a cell the user (or the template) coloured keeps its colour through write and
@@ -322,9 +322,8 @@ export function admit(
     }
     outcomes.push({ id: edit.id, status: 'substituted', by: fallback.map((f) => f.id) });
   }
-  const blocked = outcomes.some(
-    (o) => o.status === 'failed' || (o.status === 'skipped' && o.reason === 'protected'),
-  );
+  // a sheet that is gone (renamed or deleted by the user) cannot be restored later either
+  const blocked = outcomes.some((o) => o.status === 'skipped' && o.reason === 'protected');
   const helper = edits.findIndex((x) => x.kind === 'deleteSheet' && x.sheet === HELPER_SHEET);
   if (blocked && helper >= 0) {
     const id = edits[helper].id;

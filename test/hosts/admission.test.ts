@@ -262,6 +262,24 @@ describe('admit', () => {
     ]);
   });
 
+  test('undo keeps the helper sheet while a protected sheet could not be restored', () => {
+    const plan: Edit[] = [
+      { id: 'r', kind: 'setValue', sheet: 'S', cell: 'A1', value: null, onlyIfEmpty: false },
+      { id: 'gone', kind: 'setValue', sheet: 'Gone', cell: 'A1', value: 1, onlyIfEmpty: false },
+      { id: 'del', kind: 'deleteSheet', sheet: HELPER_SHEET },
+    ];
+    const sheets = { S: { protected: true }, [HELPER_SHEET]: {} };
+    expect(admit(plan, caps, facts(sheets)).outcomes.map((o) => o.status)).toEqual([
+      'skipped',
+      'failed',
+      'skipped',
+    ]);
+    expect(admit(plan, caps, facts(sheets)).outcomes[2]).toMatchObject({ reason: 'incomplete' });
+    // a sheet the user deleted cannot be restored later either: the undo finishes
+    const open = admit(plan, caps, facts({ S: {}, [HELPER_SHEET]: {} })).outcomes;
+    expect(open.map((o) => o.status)).toEqual(['applied', 'failed', 'applied']);
+  });
+
   test('a formula into a Text cell is given a format that computes', () => {
     const a = admit(
       [
