@@ -157,9 +157,6 @@ def handmade(name, data, sheet2='xl/worksheets/sheet2.xml'):
     elif name == 'xl/workbook.xml':
         s = data.decode('utf-8')
         s = re.sub(r'(</sheets>)', r'\1<externalReferences><externalReference xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rIdExt"/></externalReferences>', s, 1)
-        s = s.replace('<workbookPr', '<workbookProtection lockStructure="1"/><workbookPr', 1) if '<workbookProtection' not in s else s
-        # workbookProtection must follow workbookPr
-        s = re.sub(r'<workbookProtection lockStructure="1"/>(<workbookPr[^>]*/>)', r'\1<workbookProtection lockStructure="1"/>', s)
     elif name == sheet2:
         s = data.decode('utf-8')
         ext = ('<extLst>'

@@ -158,9 +158,15 @@ function summarise(edits: readonly Edit[], outcomes: readonly ApplyOutcome[]): s
       else if (k === 'conditionalFormat') c.highlights++;
       else c.other++;
     } else if (o.status === 'skipped') {
-      if (o.reason === 'protected') skipped.protected++;
-      else if (o.reason === 'cellNotEmpty') skipped.notEmpty++;
-      else if (o.reason === 'userValidation' || o.reason === 'userFill') skipped.userValidation++;
+      // The user's own content, validation or fill kept: counted with the cells not overwritten.
+      if (o.reason === 'protected' || o.reason === 'workbookProtected' || o.reason === 'incomplete')
+        skipped.protected++;
+      else if (
+        o.reason === 'cellNotEmpty' ||
+        o.reason === 'userValidation' ||
+        o.reason === 'userFill'
+      )
+        skipped.notEmpty++;
       else skipped.capability++;
     } else if (o.status === 'failed') failed.push(o.detail);
   }
@@ -235,7 +241,7 @@ async function runWrite(
         mode === 'remove'
           ? planRemoveDetailed(snapshot, opts)
           : planAnnotateDetailed(snapshot, { ...opts, adopt: mode === 'adopt' });
-      const patched = patchPackage(opened.pkg, plan.edits);
+      const patched = patchPackage(opened.pkg, plan.edits, undefined, snapshot);
       // Nothing to write: the copy is the input, byte for byte.
       const bytes = plan.edits.length === 0 ? opened.bytes : patched.bytes;
       // Never leave a file behind that cannot be read back.

@@ -5,7 +5,7 @@
  * record. Each case checks the message and the exit code.
  */
 import ExcelJS from 'exceljs';
-import { zipSync, strToU8 } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -226,4 +226,26 @@ test('--remove on a workbook never annotated changes nothing, whatever its cells
   expect((await fs.readFile(path.join(out, 'signed.xlsx'))).equals(await fs.readFile(file))).toBe(
     true,
   );
+});
+
+test('a workbook whose structure is protected gets nothing written, and the output keeps every byte of every part', async () => {
+  const parts = unzipSync(new Uint8Array(await fs.readFile(JINSHUI)));
+  const wbXml = new TextDecoder().decode(parts['xl/workbook.xml']);
+  parts['xl/workbook.xml'] = strToU8(
+    wbXml.replace(/(<workbookPr[^>]*\/>)/, '$1<workbookProtection lockStructure="1"/>'),
+  );
+  expect(new TextDecoder().decode(parts['xl/workbook.xml'])).toContain('lockStructure');
+  const file = path.join(dir, 'locked.xlsx');
+  await fs.writeFile(file, zipSync(parts));
+  const out = path.join(dir, 'out');
+  const r = await run(['--fix', '--out', out, file]);
+  expect(r.err).toContain('跳过：受保护工作表');
+  const after = unzipSync(new Uint8Array(await fs.readFile(path.join(out, 'locked.xlsx'))));
+  expect(Object.keys(after).sort()).toEqual(Object.keys(parts).sort());
+  for (const [name, bytes] of Object.entries(parts)) {
+    expect({ name, same: Buffer.from(bytes).equals(Buffer.from(after[name])) }).toEqual({
+      name,
+      same: true,
+    });
+  }
 });

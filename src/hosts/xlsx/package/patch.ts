@@ -15,7 +15,11 @@ import type {
   ValidationRule,
 } from '../../../plan/edits';
 import { planTexts } from '../../../messages/plan';
+import { admit, validationFact, type AdmissionFacts, type SheetFacts } from '../../../plan/admit';
+import { readRegistry } from '../../../plan/registry';
+import type { WorkbookSnapshot } from '../../../snapshot/types';
 import { colNumber, parseA1, parseArea, quoteSheet } from './formula';
+import { snapshotOfPackage as readPackageSnapshot } from './read';
 import {
   Package,
   REL_TYPE,
@@ -24,7 +28,7 @@ import {
   relOfType,
   type WorkbookInfo,
 } from './package';
-import { isDateFormat, readSharedStrings, stringItemText } from './styles';
+import { isDateFormat, readSharedStrings } from './styles';
 import { MINIMAL_STYLES, StylesDoc } from './styles-doc';
 import {
   areasInside,
@@ -65,54 +69,6 @@ const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const WORKSHEET_CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const STYLES_CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
 
-/** Facts about the sheet an edit targets, read from the package at the moment it is applied. */
-export interface SheetFacts {
-  exists: boolean;
-  protected: boolean;
-  /** Whether the cell is blank (no formula, no value other than white space). */
-  cellBlank(a1: string): boolean;
-  /** Whether a validation the add-in did not write covers any cell of the range. */
-  userValidation(range: string): boolean;
-}
-
-export type Admission =
-  { apply: SimpleEdit[]; outcome: ApplyOutcome | null } | { apply: []; outcome: ApplyOutcome };
-
-/**
- * The admission of one edit: which simple edits to apply and the outcome to report. Kept in one
- * small function so that the shared admission step (src/plan/admit.ts, when it lands) replaces it.
- */
-export function admitEdit(
-  edit: Edit,
-  capabilities: ReadonlySet<Capability>,
-  facts: SheetFacts,
-): Admission {
-  if (edit.kind !== 'ensureSheet' && edit.kind !== 'deleteSheet' && facts.protected) {
-    return { apply: [], outcome: { id: edit.id, status: 'skipped', reason: 'protected' } };
-  }
-  if (edit.requires && !capabilities.has(edit.requires)) {
-    if (edit.fallback && edit.fallback.length > 0) {
-      return {
-        apply: edit.fallback,
-        outcome: { id: edit.id, status: 'substituted', by: edit.fallback.map((f) => f.id) },
-      };
-    }
-    return { apply: [], outcome: { id: edit.id, status: 'skipped', reason: 'missingCapability' } };
-  }
-  if ((edit.kind === 'setFormula' || edit.kind === 'setValue') && edit.onlyIfEmpty) {
-    if (facts.exists && !facts.cellBlank(edit.cell)) {
-      return { apply: [], outcome: { id: edit.id, status: 'skipped', reason: 'cellNotEmpty' } };
-    }
-  }
-  if (edit.kind === 'dataValidation' && facts.exists && facts.userValidation(edit.range)) {
-    // The user's own validation stays; the cell is reported as already holding content.
-    return { apply: [], outcome: { id: edit.id, status: 'skipped', reason: 'cellNotEmpty' } };
-  }
-  const { fallback: _fallback, ...simple } = edit;
-  void _fallback;
-  return { apply: [simple], outcome: null };
-}
-
 /** Titles of the validations the plan writes, in every language: how ours are told apart. */
 const OUR_VALIDATION_TITLES: ReadonlySet<string> = (() => {
   const s = new Set<string>();
@@ -125,10 +81,6 @@ const OUR_VALIDATION_TITLES: ReadonlySet<string> = (() => {
   }
   return s;
 })();
-
-function isBlankText(s: string): boolean {
-  return s.replace(/[\s\u3000]/g, '') === '';
-}
 
 function withoutEquals(f: string): string {
   return f.startsWith('=') ? f.slice(1) : f;
@@ -225,19 +177,87 @@ class Patcher {
     return this.styles;
   }
 
-  facts(sheet: string): SheetFacts {
-    const ref = this.sheetRef(sheet);
-    const doc = ref ? this.doc(sheet) : null;
+  /** The facts admission needs, from the package as it is before the plan (and its snapshot). */
+  facts(snapshot: WorkbookSnapshot): AdmissionFacts {
+    const registered = new Set<string>();
+    const read = readRegistry(snapshot);
+    if (read.kind === 'ok') {
+      for (const e of read.registry.entries) {
+        if (e.t === 'dv') for (const r of e.r) registered.add(`${e.s}!${r}`);
+      }
+    }
+    const wbRoot = rootTag(this.wbXml);
+    const protection = wbRoot
+      ? children(this.wbXml, wbRoot).find((c) => c.tag.name === 'workbookProtection')
+      : undefined;
+    const lock = protection
+      ? rawAttrIn(this.wbXml.slice(protection.tag.start, protection.tag.end), 'lockStructure')
+      : null;
+    const made = new Map<string, SheetFacts>();
     return {
-      exists: doc !== null,
-      protected: doc !== null && this.isProtected(doc),
-      cellBlank: (a1) => {
-        const p = parseA1(a1);
-        if (!p || !doc) return true;
-        return this.cellIsBlank(doc.cell(p.row, p.col));
+      structureProtected: lock === '1' || lock === 'true',
+      sheet: (name) => {
+        const ref = this.info.sheets.find(
+          (s) => s.kind === 'worksheet' && s.name.toLowerCase() === name.toLowerCase(),
+        );
+        if (!ref) return undefined;
+        const have = made.get(ref.name);
+        if (have) return have;
+        const doc = this.doc(ref.name);
+        const sheet = snapshot.sheets.find((s) => s.name === ref.name);
+        const protectedNow = doc !== null && this.isProtected(doc);
+        const validations = doc ? this.validationsOf(doc) : [];
+        const facts: SheetFacts = {
+          protected: protectedNow,
+          cell: (a1) => {
+            const p = parseA1(a1);
+            if (!p || !sheet) return { value: null, formula: null };
+            return {
+              value: sheet.values[p.row - 1]?.[p.col - 1] ?? null,
+              formula: sheet.formulas?.[p.row - 1]?.[p.col - 1] ?? null,
+              numberFormat: sheet.numberFormats?.[p.row - 1]?.[p.col - 1] ?? null,
+            };
+          },
+          validation: (range) => {
+            const target = sqrefAreas(range);
+            const found = validations
+              .filter((v) => areasIntersect(v.areas, target))
+              .map((v) => v.title);
+            return validationFact(found, registered.has(`${ref.name}!${range}`));
+          },
+        };
+        made.set(ref.name, facts);
+        return facts;
       },
-      userValidation: (range) => (doc ? this.hasUserValidation(doc, range) : false),
     };
+  }
+
+  /** Every data validation of a sheet (also x14 ones), with its cells and prompt title. */
+  private validationsOf(
+    doc: WorksheetDoc,
+  ): { areas: ReturnType<typeof sqrefAreas>; title: string }[] {
+    const out: { areas: ReturnType<typeof sqrefAreas>; title: string }[] = [];
+    for (const dvs of doc.top('dataValidations')) {
+      const root = rootTag(dvs.text) as Tag;
+      for (const dv of children(dvs.text, root)) {
+        const open = dvs.text.slice(dv.tag.start, dv.tag.end);
+        out.push({
+          areas: sqrefAreas(decodeXml(rawAttrIn(open, 'sqref') ?? '')),
+          title: decodeXml(rawAttrIn(open, 'promptTitle') ?? ''),
+        });
+      }
+    }
+    for (const ext of doc.top('extLst')) {
+      const re = /<(\w+:)?dataValidation\b([^>]*)>[\s\S]*?<(\w+:)?sqref>([^<]*)<\/(\w+:)?sqref>/g;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(ext.text))) {
+        out.push({
+          areas: sqrefAreas(m[4]),
+          title: decodeXml(rawAttrIn(m[2], 'promptTitle') ?? ''),
+        });
+      }
+    }
+    return out;
   }
 
   private isProtected(doc: WorksheetDoc): boolean {
@@ -245,48 +265,6 @@ class Patcher {
     if (!p) return false;
     const v = rawAttrIn(p.text, 'sheet');
     return v === '1' || v === 'true';
-  }
-
-  private cellIsBlank(xml: string | null): boolean {
-    if (xml === null) return true;
-    const open = nextTag(xml, 0) as Tag;
-    if (open.selfClosing) return true;
-    if (/<(\w+:)?f[\s>/]/.test(xml)) return false;
-    const t = rawAttrIn(xml.slice(0, open.end), 't');
-    if (t === 'inlineStr') {
-      const is = /<(\w+:)?is[\s>]/.exec(xml);
-      return is ? isBlankText(stringItemText(xml, is.index, xml.length)) : true;
-    }
-    const v = /<(\w+:)?v>([\s\S]*?)<\/(\w+:)?v>/.exec(xml);
-    if (!v) return true;
-    const text = decodeXml(v[2]);
-    if (t === 's') return isBlankText(this.sharedStrings()[Number(text)] ?? '');
-    if (t === 'str' || t === null || t === 'n') return isBlankText(text);
-    return false;
-  }
-
-  private hasUserValidation(doc: WorksheetDoc, range: string): boolean {
-    const target = sqrefAreas(range);
-    for (const dvs of doc.top('dataValidations')) {
-      const root = rootTag(dvs.text) as Tag;
-      for (const dv of children(dvs.text, root)) {
-        const text = dvs.text.slice(dv.tag.start, dv.end);
-        if (this.isOurValidation(text)) continue;
-        if (areasIntersect(sqrefAreas(decodeXml(rawAttrIn(text, 'sqref') ?? '')), target))
-          return true;
-      }
-    }
-    // x14 validations (lists from another sheet) live in the extension list.
-    for (const ext of doc.top('extLst')) {
-      const re = /<(\w+:)?sqref>([^<]*)<\/(\w+:)?sqref>/g;
-      const dvs = /dataValidations/.exec(ext.text);
-      if (!dvs) continue;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(ext.text))) {
-        if (areasIntersect(sqrefAreas(m[2]), target)) return true;
-      }
-    }
-    return false;
   }
 
   private isOurValidation(text: string): boolean {
@@ -1014,26 +992,22 @@ export function patchPackage(
   pkg: Package,
   edits: readonly Edit[],
   capabilities: ReadonlySet<Capability> = PACKAGE_CAPABILITIES,
+  snapshot: WorkbookSnapshot = readPackageSnapshot(pkg),
 ): PatchResult {
   const patcher = new Patcher(pkg);
-  const outcomes: ApplyOutcome[] = [];
-  for (const edit of edits) {
-    const admission = admitEdit(edit, capabilities, patcher.facts(edit.sheet));
-    for (const simple of admission.apply) {
-      try {
-        outcomes.push(patcher.apply(simple));
-      } catch (e) {
-        outcomes.push({
-          id: simple.id,
-          status: 'failed',
-          detail: e instanceof Error ? e.message : String(e),
-        });
-      }
+  const admission = admit(edits, capabilities, patcher.facts(snapshot));
+  const outcomes = new Map(admission.outcomes.map((o) => [o.id, o]));
+  for (const edit of admission.edits) {
+    let o: ApplyOutcome;
+    try {
+      o = patcher.apply(edit);
+    } catch (e) {
+      o = { id: edit.id, status: 'failed', detail: e instanceof Error ? e.message : String(e) };
     }
-    if (admission.outcome) outcomes.push(admission.outcome);
+    if (o.status === 'failed') outcomes.set(o.id, o);
   }
   const result = patcher.finish();
-  return { ...result, outcomes };
+  return { ...result, outcomes: [...outcomes.values()] };
 }
 
 export { Package };

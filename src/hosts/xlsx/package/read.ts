@@ -43,6 +43,16 @@ export interface PackageRead {
 
 export function readPackage(bytes: Uint8Array, limits?: ZipLimits): PackageRead {
   const pkg = new Package(bytes, limits);
+  const { info, workbook } = readOpened(pkg);
+  return { pkg, info, workbook };
+}
+
+/** The snapshot of an opened package. */
+export function snapshotOfPackage(pkg: Package): WorkbookSnapshot {
+  return readOpened(pkg).workbook;
+}
+
+function readOpened(pkg: Package): { info: WorkbookInfo; workbook: WorkbookSnapshot } {
   const info = readWorkbookInfo(pkg);
   const rels = pkg.rels(info.part);
   const sst = relOfType(rels, REL_TYPE.sharedStrings);
@@ -60,5 +70,5 @@ export function readPackage(bytes: Uint8Array, limits?: ZipLimits): PackageRead 
     sheet.printArea = pa ? printAreaOf(pa.value) : null;
     sheets.push(sheet);
   });
-  return { pkg, info, workbook: { sheets } };
+  return { info, workbook: { sheets } };
 }
