@@ -5,8 +5,11 @@
  * reasons, adopt, undo) and on synthetic cases (protected sheet, typed content, the same formula
  * already there, missing capability with and without a fallback, the user's own validation).
  */
+import { promises as fs } from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import { runAudit } from '../../src/cli/audit';
 import {
   analyzeWorkbook,
   planAnnotateDetailed,
@@ -507,6 +510,23 @@ describe('synthetic outcomes', () => {
     await compare(wb, sim, planRemoveDetailed(snapshotOf(wb)).edits, '1.17');
     expect(sim.doc.validationAt('项目自评', 'G4')?.prompt?.title).toBe('单位自定');
     expect(sim.doc.validationAt('项目自评', 'G3')).toBeNull();
+  });
+
+  test("the command line says the user's validation was kept", async () => {
+    const [, tweak] = SYNTHETIC.find(([name]) => name.includes('validation'))!;
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'admit-cli-'));
+    try {
+      const file = path.join(dir, 'form.xlsx');
+      await fs.writeFile(file, await bytesOf(await smallForm(tweak)));
+      const err: string[] = [];
+      await runAudit(['--fix', '--out', path.join(dir, 'out'), file], {
+        out: () => undefined,
+        err: (line) => err.push(line),
+      });
+      expect(err.join('\n')).toContain('已有您自己的数据验证或填充色 1 处（保留）');
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 
   test('capability levels: conditional formats become fills below 1.6; validation needs 1.8', async () => {
