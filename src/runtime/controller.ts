@@ -6,7 +6,11 @@
  * (read 2 + apply 1); adopt, undo and writing reasons 5 (they re-read to re-audit what changed);
  * select a cell 1. Large plans add one round trip per 4 MB written.
  */
+import type { PlanNotice } from '../plan/annotate';
 import type { ApplyOutcome, Edit } from '../plan/edits';
+import { HELPER_SHEET } from '../plan/registry';
+import { changedScores, planScoreValues, planSetCell, scoreChanges } from '../plan/values';
+import { countReports } from '../report/count';
 import type { FileReport } from '../report/types';
 import type { WorkbookSnapshot } from '../snapshot/types';
 import { applyEdits, type ExcelApplyReport } from '../hosts/excel/apply';
@@ -15,7 +19,7 @@ import { ExcelHostError, toHostError } from '../hosts/excel/errors';
 import { readWorkbook, type ExcelReadState } from '../hosts/excel/read';
 import { displayLanguage, messages } from '../messages';
 import type { CoreApi, ReasonAnswer } from './core-api';
-import { countFindings } from './findings';
+import { formatScore, scoreDecimals } from './numbers';
 import { wizardKey, type Notice, type Store, type WizardRow } from './store';
 
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -35,12 +39,16 @@ export interface Controller {
   recognize(): Promise<void>;
   annotate(): Promise<void>;
   recalc(): Promise<void>;
-  adopt(): Promise<void>;
+  /** 采用系统得分: references to the computed scores (reversible), or plain values. */
+  adopt(mode?: 'reference' | 'values'): Promise<void>;
   remove(): Promise<void>;
+  /** One cell set to a value the pane proposes ("改为 2 分", "改为 ≤20"), then checked again. */
+  setCell(sheet: string, cell: string, value: string | number): Promise<void>;
   writeReasons(answers: ReasonAnswer[]): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
   setProfile(id: string): void;
-  startWizard(): void;
+  /** Opens the guided reasons, at the given row when there is one. */
+  startWizard(at?: { sheet: string; row: number }): void;
   /** Whether a command is running (commands do not overlap). */
   busy(): boolean;
 }
@@ -71,6 +79,7 @@ export function createController(deps: ControllerDeps): Controller {
     store.set({ notice: null });
     try {
       const notice = await body();
+      quietUntil = Date.now() + 500;
       store.set({ busy: null, notice });
     } catch (e) {
       const err = e instanceof ExcelHostError ? e : toHostError(e);
@@ -81,6 +90,7 @@ export function createController(deps: ControllerDeps): Controller {
       });
     } finally {
       running = false;
+      quietUntil = Math.max(quietUntil, Date.now() + 500);
     }
   }
 
@@ -92,8 +102,34 @@ export function createController(deps: ControllerDeps): Controller {
   function analyze(snapshot: WorkbookSnapshot): FileReport {
     progress(messages().progress.analyzing);
     const report = deps.core.analyzeWorkbook(snapshot, { ...profileOpt(), file });
-    store.set({ report, checkedAt: Date.now() });
+    const recorded = snapshot.sheets.some((s) => s.name === HELPER_SHEET);
+    store.set({ report, checkedAt: Date.now(), stale: false, recorded });
+    void watch();
     return report;
+  }
+
+  /**
+   * Worksheet change events (ExcelApi 1.9), registered once: a change the user makes after a
+   * check marks the results stale ("检查于 10:32，表格已修改"). Changes while a command of the
+   * add-in runs, or made by this add-in, are not the user's.
+   */
+  let watching = false;
+  let quietUntil = 0;
+  async function watch(): Promise<void> {
+    if (watching || !supportsChangeEvents()) return;
+    watching = true;
+    try {
+      await run(async (context) => {
+        context.workbook.worksheets.onChanged.add(async (e: Excel.WorksheetChangedEventArgs) => {
+          const by = (e as { triggerSource?: string }).triggerSource;
+          if (running || by === 'ThisLocalAddin' || Date.now() < quietUntil) return;
+          if (store.get().report && !store.get().stale) store.set({ stale: true });
+        });
+        await context.sync();
+      });
+    } catch {
+      watching = false; // not available here: results simply are not marked stale
+    }
   }
 
   async function apply(
@@ -105,6 +141,33 @@ export function createController(deps: ControllerDeps): Controller {
     progress(m.progress.writing(1, 1));
     return applyEdits(context, state, caps, edits, {
       onProgress: (done, total) => progress(m.progress.writing(done, total), done, total),
+    });
+  }
+
+  function planWith(
+    snapshot: WorkbookSnapshot,
+    extra: { adopt?: boolean },
+  ): { edits: Edit[]; notices: PlanNotice[] } {
+    progress(messages().progress.planning);
+    if (core.planAnnotateDetailed)
+      return core.planAnnotateDetailed(snapshot, { ...profileOpt(), ...extra });
+    const edits = extra.adopt
+      ? core.planAdopt(snapshot, profileOpt())
+      : core.planAnnotate(snapshot, profileOpt());
+    return { edits, notices: [] };
+  }
+
+  async function writeThenCheckDetailed(
+    plan: (snapshot: WorkbookSnapshot) => { edits: Edit[]; notices: PlanNotice[] },
+  ): Promise<{ applied: ExcelApplyReport; report: FileReport; notices: PlanNotice[] }> {
+    return run(async (context) => {
+      const state = await read(context);
+      progress(messages().progress.planning);
+      const { edits, notices } = plan(state.snapshot);
+      const applied = await apply(context, state, edits);
+      const after = await read(context);
+      const report = analyze(after.snapshot);
+      return { applied, report, notices };
     });
   }
 
@@ -134,55 +197,97 @@ export function createController(deps: ControllerDeps): Controller {
 
     annotate: () =>
       command(async () => {
-        const { applied } = await run(async (context) => {
+        const { report, state, edits, applied, notices } = await run(async (context) => {
           const state = await read(context);
           const report = analyze(state.snapshot);
-          progress(messages().progress.planning);
-          const edits = core.planAnnotate(state.snapshot, profileOpt());
-          return { report, applied: await apply(context, state, edits) };
+          const { edits, notices } = planWith(state.snapshot, {});
+          return { report, state, edits, notices, applied: await apply(context, state, edits) };
         });
-        store.set({ annotated: true });
-        const s = summarise(applied.outcomes);
-        return {
-          intent: s.intent,
-          text: messages().status.applied(s.written, s.skipped),
-          lines: s.lines,
-        };
+        store.set({ annotated: true, recorded: true });
+        return writtenNotice(report, state.snapshot, edits, applied, notices);
       }),
 
     recalc: () =>
       command(async () => {
-        const { report, applied } = await run(async (context) => {
+        const { report, applied, notices } = await run(async (context) => {
           const state = await read(context);
           const report = analyze(state.snapshot);
-          progress(messages().progress.planning);
-          const edits = core.planAnnotate(state.snapshot, profileOpt());
-          return { report, applied: await apply(context, state, edits) };
+          const { edits, notices } = planWith(state.snapshot, {});
+          return { report, notices, applied: await apply(context, state, edits) };
         });
-        store.set({ annotated: true });
+        store.set({ annotated: true, recorded: true });
         const s = summarise(applied.outcomes);
-        const n = countFindings(report);
+        const c = countReports([report]);
+        const warn = notices.some((n) => n.level === 'warning');
         return {
-          intent: s.intent === 'success' ? (n > 0 ? 'warning' : 'success') : s.intent,
-          text: messages().status.recalculated(n),
-          lines: s.lines,
+          intent:
+            s.intent === 'success' && !warn ? (c.total > 0 ? 'warning' : 'success') : 'warning',
+          text: messages().status.recalculated(
+            c.total,
+            messages().status.countDetail(c.rows, c.tableProblems),
+          ),
+          lines: [...noticeLines(notices), ...s.lines],
         };
       }),
 
-    adopt: () =>
+    adopt: (mode = 'reference') =>
       command(async () => {
-        const { applied } = await writeThenCheck((snap) => core.planAdopt(snap, profileOpt()));
+        const before = store.get().report;
+        const m = messages();
+        const { applied, report, notices } = await writeThenCheckDetailed((snap) => {
+          if (mode === 'values') {
+            const now = deps.core.analyzeWorkbook(snap, { ...profileOpt(), file });
+            return { edits: planScoreValues(scoreChanges(now)), notices: [] };
+          }
+          return planWith(snap, { adopt: true });
+        });
+        if (mode === 'reference') store.set({ annotated: true, recorded: true });
         const s = summarise(applied.outcomes);
-        const scores = applied.outcomes.filter((o) => o.status === 'applied').length;
-        return { intent: s.intent, text: messages().status.adopted(scores), lines: s.lines };
+        const changed = changedScores(before, report);
+        const list = changeList(before, changed);
+        const lines = [...noticeLines(notices.filter((n) => n.level === 'warning')), ...s.lines];
+        if (changed.length === 0) return { intent: 'info', text: m.status.adoptedNone, lines };
+        return {
+          intent: s.intent,
+          text:
+            mode === 'values'
+              ? m.status.adoptedValues(changed.length, list)
+              : m.status.adoptedList(changed.length, list),
+          lines,
+        };
       }),
 
     remove: () =>
       command(async () => {
-        const { applied } = await writeThenCheck((snap) => core.planRemove(snap, profileOpt()));
-        store.set({ annotated: false });
+        if (!store.get().recorded)
+          return { intent: 'info', text: messages().status.nothingToRemove };
+        const before = store.get().report;
+        const { applied, report } = await writeThenCheck((snap) =>
+          core.planRemove(snap, profileOpt()),
+        );
+        store.set({ annotated: false, recorded: false });
         const s = summarise(applied.outcomes);
-        return { intent: s.intent, text: messages().status.removed, lines: s.lines };
+        const restored = changedScores(before, report);
+        return {
+          intent: s.intent,
+          text: restored.length > 0 ? messages().status.removed : messages().status.removedNoAdopt,
+          lines: s.lines,
+        };
+      }),
+
+    setCell: (sheet, cell, value) =>
+      command(async () => {
+        const m = messages();
+        const before = store.get().report;
+        const { applied } = await writeThenCheck(() => planSetCell(sheet, cell, value));
+        const s = summarise(applied.outcomes);
+        if (s.intent !== 'success')
+          return { intent: s.intent, text: s.lines[0] ?? '', lines: s.lines };
+        const was = before ? cellText(before, sheet, cell) : null;
+        return {
+          intent: 'success',
+          text: m.status.setCell(cell, was ?? m.summary.none, String(value)),
+        };
       }),
 
     writeReasons: (answers) =>
@@ -214,11 +319,14 @@ export function createController(deps: ControllerDeps): Controller {
     },
 
     setProfile: (id) => {
+      const changed = id !== store.get().profile;
       store.set({ profile: id });
       deps.saveProfile?.(id);
+      // the findings depend on the rules: check again at once
+      if (changed && store.get().report) void controller.recognize();
     },
 
-    startWizard: () => {
+    startWizard: (at) => {
       const report = store.get().report;
       if (!report) return;
       const rows: WizardRow[] = [];
@@ -228,7 +336,8 @@ export function createController(deps: ControllerDeps): Controller {
             rows.push({ sheet: t.sheet, row: i.row, indicator: i, tableName: t.name });
         }
       }
-      store.set({ wizard: { rows, index: 0, answers: {} }, notice: null });
+      const index = at ? rows.findIndex((r) => r.sheet === at.sheet && r.row === at.row) : 0;
+      store.set({ wizard: { rows, index: Math.max(0, index), answers: {} }, notice: null });
     },
   };
   return controller;
@@ -246,11 +355,123 @@ function checkedNotice(report: FileReport): Notice {
   const m = messages();
   if (report.error) return { intent: 'error', text: report.error };
   if (report.tables.length === 0) return { intent: 'warning', text: m.status.noTables };
-  const n = countFindings(report);
+  const c = countReports([report]);
   return {
-    intent: n === 0 ? 'success' : 'warning',
-    text: m.status.checked(report.tables.length, n),
+    intent: c.total === 0 ? 'success' : 'warning',
+    text: m.status.checked(
+      report.tables.length,
+      c.total,
+      m.status.countDetail(c.rows, c.tableProblems),
+    ),
   };
+}
+
+/** Whether worksheet change events can be listened to (ExcelApi 1.9). */
+function supportsChangeEvents(): boolean {
+  try {
+    return Office.context.requirements.isSetSupported('ExcelApi', '1.9');
+  } catch {
+    return false;
+  }
+}
+
+/** The plan's notices, warnings first, said to the user (none is dropped). */
+function noticeLines(notices: readonly PlanNotice[]): string[] {
+  return [
+    ...notices.filter((n) => n.level === 'warning'),
+    ...notices.filter((n) => n.level !== 'warning'),
+  ].map((n) => n.text);
+}
+
+/** "H25 1.50→2.00，H27 0.00→0.78", in the form's precision. */
+function changeList(before: FileReport | null, changed: ReturnType<typeof changedScores>): string {
+  const m = messages();
+  const multiSheet = new Set(changed.map((c) => c.sheet)).size > 1;
+  return changed
+    .map((c) => {
+      const t = before?.tables.find(
+        (x) => x.sheet === c.sheet && x.indicators.some((i) => i.row === c.row),
+      );
+      const d = t ? scoreDecimals(t) : 2;
+      const where = multiSheet ? `${c.sheet}!${c.cell}` : c.cell;
+      return m.actions.adoptChange(
+        where,
+        c.from === null ? m.summary.none : formatScore(c.from, d),
+        formatScore(c.to, d),
+      );
+    })
+    .join(m.lang === 'zh-CN' ? '，' : ', ');
+}
+
+/** What a stated score or target cell held in a report (for "由 1.50 改为 2"). */
+function cellText(report: FileReport, sheet: string, cell: string): string | null {
+  for (const t of report.tables) {
+    if (t.sheet !== sheet) continue;
+    for (const i of t.indicators) {
+      if (i.statedScoreCell === cell)
+        return i.statedScore === null ? null : formatScore(i.statedScore, scoreDecimals(t));
+    }
+  }
+  return null;
+}
+
+/**
+ * The notice after writing: what was written and where (the helper columns, which sit off
+ * screen, with a button to show them), every notice of the plan (protected sheet, sheet too
+ * large, no room), and what the host skipped.
+ */
+function writtenNotice(
+  report: FileReport,
+  snapshot: WorkbookSnapshot,
+  edits: readonly Edit[],
+  applied: ExcelApplyReport,
+  notices: readonly PlanNotice[],
+): Notice {
+  const m = messages();
+  const s = summarise(applied.outcomes);
+  const status = new Map(applied.outcomes.map((o) => [o.id, o.status]));
+  const texts: string[] = [];
+  let go: Notice['go'];
+  const printed = (sheet: string): boolean => status.get(`${sheet}#print`) !== 'applied';
+  for (const sheet of snapshot.sheets) {
+    const id = `${sheet.name}#cols`;
+    const st = status.get(id);
+    if (st !== 'applied') continue;
+    const cols = helperColumnsOf(edits, id);
+    if (!cols) continue;
+    texts.push(m.status.helperColumns(sheet.name, cols.from, cols.to, cols.n, printed(sheet.name)));
+    if (!go) {
+      const t = report.tables.find((x) => x.sheet === sheet.name);
+      go = {
+        label: m.status.showHelper,
+        sheet: sheet.name,
+        cell: `${cols.from}${t?.headerRow ?? 1}`,
+      };
+    }
+  }
+  const warn = notices.some((n) => n.level === 'warning');
+  const lines = [...noticeLines(notices), ...s.lines];
+  if (texts.length === 0) {
+    return { intent: 'warning', text: lines[0] ?? m.status.helperNone, lines: lines.slice(1) };
+  }
+  return {
+    intent: warn ? 'warning' : s.intent,
+    text: texts[0],
+    lines: [...texts.slice(1), ...lines],
+    go,
+  };
+}
+
+/** The helper columns of a `column` edit, from the plan as applied. */
+function helperColumnsOf(
+  edits: readonly Edit[],
+  id: string,
+): { from: string; to: string; n: number } | null {
+  const e = edits.find((x) => x.id === id);
+  if (!e || e.kind !== 'column') return null;
+  const [from, to = from] = e.columns.split(':');
+  const index = (l: string): number => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { from, to, n: index(to) - index(from) + 1 };
 }
 
 /** Counts outcomes for the notice: written, skipped by reason, substituted, failed. */

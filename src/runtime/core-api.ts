@@ -6,6 +6,7 @@
 import * as core from '../core';
 import type { ReasonAnswer } from '../core';
 import type { Edit } from '../plan/edits';
+import type { PlanResult } from '../plan/annotate';
 import type { FileReport } from '../report/types';
 import type { WorkbookSnapshot } from '../snapshot/types';
 import { displayLanguage } from '../messages';
@@ -16,6 +17,11 @@ export type { ReasonAnswer };
 export interface CoreApi {
   analyzeWorkbook(wb: WorkbookSnapshot, opts: { profile?: string; file: string }): FileReport;
   planAnnotate(wb: WorkbookSnapshot, opts?: { profile?: string }): Edit[];
+  /** The plan with its notices (protected sheet, sheet too large, no room for helper columns). */
+  planAnnotateDetailed?(
+    wb: WorkbookSnapshot,
+    opts?: { profile?: string; adopt?: boolean },
+  ): PlanResult;
   planAdopt(wb: WorkbookSnapshot, opts?: { profile?: string }): Edit[];
   planRemove(wb: WorkbookSnapshot, opts?: { profile?: string }): Edit[];
   planReasons(wb: WorkbookSnapshot, answers: ReasonAnswer[], opts?: { profile?: string }): Edit[];
@@ -33,6 +39,8 @@ export function createCoreApi(language: () => string = displayLanguage): CoreApi
   return {
     analyzeWorkbook: (wb, opts) => core.analyzeWorkbook(wb, { ...opts, lang: lang() }),
     planAnnotate: (wb, opts = {}) => core.planAnnotate(wb, { ...opts, lang: lang() }),
+    planAnnotateDetailed: (wb, opts = {}) =>
+      core.planAnnotateDetailed(wb, { ...opts, lang: lang() }),
     planAdopt: (wb, opts = {}) => core.planAdopt(wb, { ...opts, lang: lang() }),
     planRemove: (wb, opts = {}) => core.planRemove(wb, { ...opts, lang: lang() }),
     planReasons: (wb, answers, opts = {}) =>
