@@ -47,7 +47,7 @@ export function factSentence(f: RowFacts, zh: boolean): string {
     const diff = round(Math.abs(a.value - t.value));
     const above = a.value > t.value;
     if (zh) {
-      const by = unit === '%' ? ` ${diff} 个百分点` : ` ${diff}${unit ? ` ${unit}` : ''}`;
+      const by = unit === '%' ? `${diff} 个百分点` : `${diff}${unit ? ` ${unit}` : ''}`;
       return `${f.name} ${round(a.value)}${unit}，${above ? '高于' : '低于'}年度指标值（${f.target}）${by}`;
     }
     const by = unit === '%' ? `${diff} percentage points` : `${diff}${unit ? ` ${unit}` : ''}`;

@@ -171,6 +171,13 @@ export function createController(deps: ControllerDeps): Controller {
     });
   }
 
+  /** After writing the plan: formulas are there (and 撤销写入 applies) only if something was written. */
+  function noteWritten(applied: ExcelApplyReport): void {
+    if (applied.outcomes.some((o) => o.status === 'applied' || o.status === 'substituted')) {
+      store.set({ annotated: true, recorded: true });
+    }
+  }
+
   /** Read → plan → apply → read again → analyze: for commands that change what is audited. */
   async function writeThenCheck(
     plan: (snapshot: WorkbookSnapshot) => Edit[],
@@ -203,7 +210,7 @@ export function createController(deps: ControllerDeps): Controller {
           const { edits, notices } = planWith(state.snapshot, {});
           return { report, state, edits, notices, applied: await apply(context, state, edits) };
         });
-        store.set({ annotated: true, recorded: true });
+        noteWritten(applied);
         return writtenNotice(report, state.snapshot, edits, applied, notices);
       }),
 
@@ -215,7 +222,7 @@ export function createController(deps: ControllerDeps): Controller {
           const { edits, notices } = planWith(state.snapshot, {});
           return { report, notices, applied: await apply(context, state, edits) };
         });
-        store.set({ annotated: true, recorded: true });
+        noteWritten(applied);
         const s = summarise(applied.outcomes);
         const c = countReports([report]);
         const warn = notices.some((n) => n.level === 'warning');
@@ -241,7 +248,7 @@ export function createController(deps: ControllerDeps): Controller {
           }
           return planWith(snap, { adopt: true });
         });
-        if (mode === 'reference') store.set({ annotated: true, recorded: true });
+        if (mode === 'reference') noteWritten(applied);
         const s = summarise(applied.outcomes);
         const changed = changedScores(before, report);
         const list = changeList(before, changed);

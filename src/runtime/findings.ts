@@ -187,11 +187,20 @@ export function stripCell(message: string): string {
   return message.replace(/^\$?[A-Z]{1,3}\$?[1-9]\d*[：:]\s*/, '');
 }
 
+/** The label a weight-sum finding is about: the 一级/二级 label on the finding's row. */
+function weightLabel(t: TableReport, p: TableProblem): string | null {
+  const row = Number(/\d+$/.exec(p.cell ?? '')?.[0] ?? NaN);
+  const i = t.indicators.find((x) => x.row === row);
+  if (!i) return null;
+  return /level2/i.test(p.code) ? (i.level2 ?? i.level1) : (i.level1 ?? i.level2);
+}
+
 function problemItem(
   t: TableReport,
   p: TableProblem,
   n: number,
   decimals: number,
+  multi: boolean,
   m: UiMessages,
 ): FindingItem {
   const score = (x: number | null): string =>
@@ -210,8 +219,12 @@ function problemItem(
   } else if (p.kind === 'grade') {
     what = m.findings.tableItems.grade;
     line = m.findings.gradeWrong(t.grade?.stated ?? m.summary.none, t.grade?.expected ?? '');
+  } else if (/weight/i.test(p.code)) {
+    const label = weightLabel(t, p);
+    what = label ? `${label} › ${m.findings.tableItems.weights}` : m.findings.tableItems.weights;
+    line = stripCell(p.message ?? '');
   } else {
-    what = /weight/i.test(p.code) ? m.findings.tableItems.weights : m.findings.tableItems.other;
+    what = m.findings.tableItems.other;
     line = stripCell(p.message ?? '');
   }
   return {
@@ -223,7 +236,8 @@ function problemItem(
     table: `${t.sheet}!${t.headerRow}`,
     cell: p.cell,
     row: null,
-    title: `${tableTitle(t, m)} › ${what}`,
+    // with one table its name adds nothing; with many it says which form
+    title: multi ? `${tableTitle(t, m)} › ${what}` : what,
     lines: [line],
     notes: [],
     lost: null,
@@ -238,7 +252,7 @@ export function tableFindings(
   m: UiMessages = messages(),
 ): TableState {
   const decimals = scoreDecimals(t);
-  const problems = tableProblems(t).map((p, n) => problemItem(t, p, n, decimals, m));
+  const problems = tableProblems(t).map((p, n) => problemItem(t, p, n, decimals, multi, m));
   const rows = t.indicators
     .filter(rowNeedsAttention)
     .map((i) => rowItem(t, i, multi, decimals, m))

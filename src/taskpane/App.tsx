@@ -122,6 +122,7 @@ function Status(): React.ReactElement | null {
                 aria-label={m.status.dismiss}
                 icon={<DismissRegular />}
                 onClick={() => store.set({ notice: null })}
+                data-testid="notice-dismiss"
               />
             }
           />

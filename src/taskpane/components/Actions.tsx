@@ -178,17 +178,19 @@ export function Actions(): React.ReactElement {
       <div className={styles.grid}>
         {action(
           m.actions.adopt,
-          m.actions.adoptHint,
+          hasTables && changes.length === 0 ? m.actions.confirmAdoptNone : m.actions.adoptHint,
           <CheckmarkCircleRegular />,
           () => setConfirm('adopt'),
-          { disabled: !hasTables, testId: 'adopt' },
+          { disabled: changes.length === 0, testId: 'adopt' },
         )}
         {action(
           m.actions.adoptValues,
-          m.actions.adoptValuesHint,
+          hasTables && changes.length === 0
+            ? m.actions.confirmAdoptNone
+            : m.actions.adoptValuesHint,
           <NumberSymbolRegular />,
           () => setConfirm('values'),
-          { disabled: !hasTables, testId: 'adopt-values' },
+          { disabled: changes.length === 0, testId: 'adopt-values' },
         )}
         {action(
           m.actions.remove,
@@ -203,7 +205,7 @@ export function Actions(): React.ReactElement {
         onOpenChange={(_, d) => {
           if (!d.open) setConfirm(null);
         }}
-        modalType="alert"
+        modalType="modal"
       >
         <DialogSurface aria-describedby="confirm-text" data-testid="confirm-dialog">
           <DialogBody>

@@ -90,8 +90,6 @@ function Item({ item }: { item: FindingItem }): React.ReactElement {
     item.row !== null
       ? `${m.findings.row(item.row)}${item.cell ? ` · ${item.cell}` : ''}`
       : (item.cell ?? '');
-  const tags =
-    item.scope === 'table' ? [m.findings.tableTag] : item.tags.map((t) => m.findings.tags[t]);
   const act = item.action;
   const run = (): void => {
     if (!act) return;
@@ -111,16 +109,7 @@ function Item({ item }: { item: FindingItem }): React.ReactElement {
         className={s.main}
         onClick={() => item.cell && void controller.select(item.sheet, item.cell)}
         disabledFocusable={!item.cell}
-        aria-label={[
-          item.title,
-          where,
-          tags.join('、'),
-          ...item.lines,
-          ...item.notes,
-          item.cell ? m.findings.select(item.cell) : '',
-        ]
-          .filter(Boolean)
-          .join('，')}
+        title={item.cell ? m.findings.select(item.cell) : undefined}
         data-testid="finding-go"
       >
         <span className={s.body}>
@@ -143,7 +132,7 @@ function Item({ item }: { item: FindingItem }): React.ReactElement {
               ))
             )}
             {item.lost !== null && item.lost > 0 && (
-              <Badge appearance="outline" color="warning" size="small">
+              <Badge appearance="tint" color="warning" size="small">
                 {m.findings.lost(item.lost)}
               </Badge>
             )}

@@ -76,12 +76,6 @@ function TableCard({ state }: { state: TableState }): React.ReactElement {
       : state.state === 'error'
         ? m.summary.stateError(n)
         : m.summary.stateWarning(n);
-  const totalText = total
-    ? m.summary.totalLabel(
-        totalBlank ? m.summary.totalBlank : score(total.stated),
-        score(total.expected),
-      )
-    : '';
   const go = (): void => void controller.select(table.sheet, total?.cell ?? `A${table.headerRow}`);
   return (
     <li>
@@ -98,7 +92,6 @@ function TableCard({ state }: { state: TableState }): React.ReactElement {
         }}
         tabIndex={0}
         role="button"
-        aria-label={m.summary.cardLabel(name, kind, totalText, badge)}
         data-testid="table-card"
         data-state={state.state}
       >
