@@ -67,7 +67,7 @@ function formatTable(t: TableReport): string[] {
   const out: string[] = [];
   const name = t.name ?? '（未填名称）';
   out.push('');
-  out.push(`▶ ${KIND_LABEL[t.kind]}：${name}　[工作表「${t.sheet}」第 ${t.headerRow} 行起]`);
+  out.push(`▶ ${KIND_LABEL[t.kind]}：${name}　（工作表“${t.sheet}”第 ${t.headerRow} 行起）`);
   if (t.profile) out.push(`  评分规则：${profileName(t.profile)}`);
   if (t.budget) {
     const b = t.budget;
