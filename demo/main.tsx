@@ -12,7 +12,7 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { createOfficeHost, type SimHost } from '../tools/office-sim';
 import { cellKey, type SimSheet, type WorkbookInit } from '../tools/office-sim/workbook';
-import { cellA1, columnLetters } from '../src/hosts/excel/a1';
+import { cellA1, columnLetters } from '../src/snapshot/a1';
 import { formatValue } from './numfmt';
 
 /** What demo/serve.ts serves as sample.json. */
@@ -43,7 +43,7 @@ function useVersion(): number {
   );
 }
 
-function display(v: unknown, format: string | undefined): string {
+function display(v: string | number | boolean, format: string | undefined): string {
   return formatValue(v, format);
 }
 

@@ -96,7 +96,10 @@ function digits(v: number, spec: string): string {
 }
 
 /** What Excel shows for `v` in a cell with `format`. */
-export function formatValue(v: unknown, format: string | undefined): string {
+export function formatValue(
+  v: string | number | boolean | null | undefined,
+  format: string | undefined,
+): string {
   if (v === '' || v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (typeof v !== 'number') {

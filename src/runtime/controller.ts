@@ -2,11 +2,14 @@
  * What the pane's buttons and the ribbon's commands do: read the workbook with the Excel host,
  * run the core, apply its plan, and put progress, the report and a notice into the shared store.
  *
- * Round trips per command (whatever the number of rows): recognize 2; write, one-click recalc 3
- * (read 2 + apply 1); adopt, undo and writing reasons 5 (they re-read to re-audit what changed);
- * select a cell 1. Large plans add one round trip per 4 MB written.
+ * Round trips per command (whatever the number of rows): recognize 2; write, one-click recalc,
+ * adopt, undo and writing reasons 3 (read 2 + apply 1: the report after a write comes from the
+ * command's one analysis and the host's outcomes, not from reading again); select a cell 1. Large
+ * plans add one round trip per 4 MB written. Setting one cell from a finding (改为 2 分, 改为 ≤20)
+ * and 填入得分数值 read again after writing (5). After the first check, worksheet change events
+ * (ExcelApi 1.9) mark the results stale.
  */
-import type { PlanNotice } from '../plan/annotate';
+import type { PlanNotice } from '../core';
 import type { ApplyOutcome, Edit } from '../plan/edits';
 import { HELPER_SHEET } from '../plan/registry';
 import { changedScores, planScoreValues, planSetCell, scoreChanges } from '../plan/values';
@@ -18,7 +21,8 @@ import { detectCapabilities, type HostCapabilities } from '../hosts/excel/capabi
 import { ExcelHostError, toHostError } from '../hosts/excel/errors';
 import { readWorkbook, type ExcelReadState } from '../hosts/excel/read';
 import { displayLanguage, messages } from '../messages';
-import type { CoreApi, ReasonAnswer } from './core-api';
+import './language';
+import type { CommandResult, CoreApi, ReasonAnswer } from './core-api';
 import { formatScore, scoreDecimals } from './numbers';
 import { wizardKey, type Notice, type Store, type WizardRow } from './store';
 
@@ -94,6 +98,39 @@ export function createController(deps: ControllerDeps): Controller {
     }
   }
 
+  /**
+   * Worksheet change events (ExcelApi 1.9), registered once after the first check: a change the
+   * user makes after a check marks the results stale ("检查于 10:32，表格已修改"). Changes while a
+   * command of the add-in runs, or just after it, or made by this add-in (ExcelApi 1.14 says so),
+   * are not the user's.
+   */
+  let watching = false;
+  let quietUntil = 0;
+  async function watch(): Promise<void> {
+    if (watching || !supportsChangeEvents()) return;
+    watching = true;
+    try {
+      await run(async (context) => {
+        context.workbook.worksheets.onChanged.add((e: Excel.WorksheetChangedEventArgs) => {
+          const by = (e as { triggerSource?: string }).triggerSource;
+          const ours = running || by === 'ThisLocalAddin' || Date.now() < quietUntil;
+          if (!ours && store.get().report && !store.get().stale) store.set({ stale: true });
+          return Promise.resolve();
+        });
+        await context.sync();
+      });
+    } catch {
+      watching = false; // not available here: results simply are not marked stale
+    }
+  }
+
+  /** After writing: formulas are there (and 撤销写入 applies) only if something was written. */
+  function noteWritten(applied: ExcelApplyReport): void {
+    if (applied.outcomes.some((o) => o.status === 'applied' || o.status === 'substituted')) {
+      store.set({ annotated: true, recorded: true });
+    }
+  }
+
   async function read(context: Excel.RequestContext): Promise<ExcelReadState> {
     progress(messages().progress.reading);
     return readWorkbook(context, caps);
@@ -104,32 +141,7 @@ export function createController(deps: ControllerDeps): Controller {
     const report = deps.core.analyzeWorkbook(snapshot, { ...profileOpt(), file });
     const recorded = snapshot.sheets.some((s) => s.name === HELPER_SHEET);
     store.set({ report, checkedAt: Date.now(), stale: false, recorded });
-    void watch();
     return report;
-  }
-
-  /**
-   * Worksheet change events (ExcelApi 1.9), registered once: a change the user makes after a
-   * check marks the results stale ("检查于 10:32，表格已修改"). Changes while a command of the
-   * add-in runs, or made by this add-in, are not the user's.
-   */
-  let watching = false;
-  let quietUntil = 0;
-  async function watch(): Promise<void> {
-    if (watching || !supportsChangeEvents()) return;
-    watching = true;
-    try {
-      await run(async (context) => {
-        context.workbook.worksheets.onChanged.add(async (e: Excel.WorksheetChangedEventArgs) => {
-          const by = (e as { triggerSource?: string }).triggerSource;
-          if (running || by === 'ThisLocalAddin' || Date.now() < quietUntil) return;
-          if (store.get().report && !store.get().stale) store.set({ stale: true });
-        });
-        await context.sync();
-      });
-    } catch {
-      watching = false; // not available here: results simply are not marked stale
-    }
   }
 
   async function apply(
@@ -144,41 +156,38 @@ export function createController(deps: ControllerDeps): Controller {
     });
   }
 
-  function planWith(
-    snapshot: WorkbookSnapshot,
-    extra: { adopt?: boolean },
-  ): { edits: Edit[]; notices: PlanNotice[] } {
-    progress(messages().progress.planning);
-    if (core.planAnnotateDetailed)
-      return core.planAnnotateDetailed(snapshot, { ...profileOpt(), ...extra });
-    const edits = extra.adopt
-      ? core.planAdopt(snapshot, profileOpt())
-      : core.planAnnotate(snapshot, profileOpt());
-    return { edits, notices: [] };
-  }
-
-  async function writeThenCheckDetailed(
-    plan: (snapshot: WorkbookSnapshot) => { edits: Edit[]; notices: PlanNotice[] },
-  ): Promise<{ applied: ExcelApplyReport; report: FileReport; notices: PlanNotice[] }> {
+  /**
+   * Read → analyse and plan (once) → apply; the report after it comes from the same analysis and
+   * what the host did with each edit, not from reading the workbook again.
+   */
+  async function write(plan: (snapshot: WorkbookSnapshot) => CommandResult): Promise<{
+    applied: ExcelApplyReport;
+    report: FileReport;
+    notices: PlanNotice[];
+    edits: Edit[];
+    snapshot: WorkbookSnapshot;
+  }> {
     return run(async (context) => {
       const state = await read(context);
-      progress(messages().progress.planning);
-      const { edits, notices } = plan(state.snapshot);
-      const applied = await apply(context, state, edits);
-      const after = await read(context);
-      const report = analyze(after.snapshot);
-      return { applied, report, notices };
+      progress(messages().progress.analyzing);
+      const result = plan(state.snapshot);
+      const applied = await apply(context, state, result.edits);
+      const report = result.reportAfter(applied.outcomes);
+      store.set({ report, checkedAt: Date.now(), stale: false });
+      return {
+        applied,
+        report,
+        notices: result.notices,
+        edits: result.edits,
+        snapshot: state.snapshot,
+      };
     });
   }
 
-  /** After writing the plan: formulas are there (and 撤销写入 applies) only if something was written. */
-  function noteWritten(applied: ExcelApplyReport): void {
-    if (applied.outcomes.some((o) => o.status === 'applied' || o.status === 'substituted')) {
-      store.set({ annotated: true, recorded: true });
-    }
-  }
-
-  /** Read → plan → apply → read again → analyze: for commands that change what is audited. */
+  /**
+   * Read → plan edits of the pane's own (one cell, score values) → apply → read again → analyse:
+   * for edits that are the user's content, not the core's plan.
+   */
   async function writeThenCheck(
     plan: (snapshot: WorkbookSnapshot) => Edit[],
   ): Promise<{ applied: ExcelApplyReport; report: FileReport }> {
@@ -199,40 +208,33 @@ export function createController(deps: ControllerDeps): Controller {
     recognize: () =>
       command(async () => {
         const report = await run(async (context) => analyze((await read(context)).snapshot));
+        void watch();
         return checkedNotice(report);
       }),
 
     annotate: () =>
       command(async () => {
-        const { report, state, edits, applied, notices } = await run(async (context) => {
-          const state = await read(context);
-          const report = analyze(state.snapshot);
-          const { edits, notices } = planWith(state.snapshot, {});
-          return { report, state, edits, notices, applied: await apply(context, state, edits) };
-        });
+        const { report, snapshot, edits, applied, notices } = await write((snap) =>
+          core.annotate(snap, { ...profileOpt(), file }),
+        );
         noteWritten(applied);
-        return writtenNotice(report, state.snapshot, edits, applied, notices);
+        return writtenNotice(report, snapshot, edits, applied, notices);
       }),
 
     recalc: () =>
       command(async () => {
-        const { report, applied, notices } = await run(async (context) => {
-          const state = await read(context);
-          const report = analyze(state.snapshot);
-          const { edits, notices } = planWith(state.snapshot, {});
-          return { report, notices, applied: await apply(context, state, edits) };
-        });
+        const { report, applied, notices } = await write((snap) =>
+          core.annotate(snap, { ...profileOpt(), file }),
+        );
         noteWritten(applied);
         const s = summarise(applied.outcomes);
         const c = countReports([report]);
+        const m = messages();
         const warn = notices.some((n) => n.level === 'warning');
         return {
           intent:
             s.intent === 'success' && !warn ? (c.total > 0 ? 'warning' : 'success') : 'warning',
-          text: messages().status.recalculated(
-            c.total,
-            messages().status.countDetail(c.rows, c.tableProblems),
-          ),
+          text: m.status.recalculated(c.total, m.status.countDetail(c.rows, c.tableProblems)),
           lines: [...noticeLines(notices), ...s.lines],
         };
       }),
@@ -241,14 +243,19 @@ export function createController(deps: ControllerDeps): Controller {
       command(async () => {
         const before = store.get().report;
         const m = messages();
-        const { applied, report, notices } = await writeThenCheckDetailed((snap) => {
-          if (mode === 'values') {
-            const now = deps.core.analyzeWorkbook(snap, { ...profileOpt(), file });
-            return { edits: planScoreValues(scoreChanges(now)), notices: [] };
-          }
-          return planWith(snap, { adopt: true });
-        });
-        if (mode === 'reference') noteWritten(applied);
+        let applied: ExcelApplyReport;
+        let report: FileReport;
+        let notices: PlanNotice[] = [];
+        if (mode === 'values') {
+          ({ applied, report } = await writeThenCheck((snap) =>
+            planScoreValues(scoreChanges(core.analyzeWorkbook(snap, { ...profileOpt(), file }))),
+          ));
+        } else {
+          ({ applied, report, notices } = await write((snap) =>
+            core.annotate(snap, { ...profileOpt(), file, adopt: true }),
+          ));
+          noteWritten(applied);
+        }
         const s = summarise(applied.outcomes);
         const changed = changedScores(before, report);
         const list = changeList(before, changed);
@@ -266,13 +273,14 @@ export function createController(deps: ControllerDeps): Controller {
 
     remove: () =>
       command(async () => {
-        if (!store.get().recorded)
-          return { intent: 'info', text: messages().status.nothingToRemove };
         const before = store.get().report;
-        const { applied, report } = await writeThenCheck((snap) =>
-          core.planRemove(snap, profileOpt()),
-        );
+        let nothing = false;
+        const { applied, report } = await write((snap) => {
+          nothing = !snap.sheets.some((s) => s.name === HELPER_SHEET);
+          return core.remove(snap, { ...profileOpt(), file });
+        });
         store.set({ annotated: false, recorded: false });
+        if (nothing) return { intent: 'info', text: messages().status.nothingToRemove };
         const s = summarise(applied.outcomes);
         const restored = changedScores(before, report);
         return {
@@ -288,8 +296,9 @@ export function createController(deps: ControllerDeps): Controller {
         const before = store.get().report;
         const { applied } = await writeThenCheck(() => planSetCell(sheet, cell, value));
         const s = summarise(applied.outcomes);
-        if (s.intent !== 'success')
-          return { intent: s.intent, text: s.lines[0] ?? '', lines: s.lines };
+        if (s.intent !== 'success') {
+          return { intent: s.intent, text: s.lines[0] ?? '', lines: s.lines.slice(1) };
+        }
         const was = before ? cellText(before, sheet, cell) : null;
         return {
           intent: 'success',
@@ -299,8 +308,8 @@ export function createController(deps: ControllerDeps): Controller {
 
     writeReasons: (answers) =>
       command(async () => {
-        const { applied } = await writeThenCheck((snap) =>
-          core.planReasons(snap, answers, profileOpt()),
+        const { applied } = await write((snap) =>
+          core.reasons(snap, answers, { ...profileOpt(), file }),
         );
         store.set({ wizard: null });
         const s = summarise(applied.outcomes);

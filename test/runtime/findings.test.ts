@@ -93,7 +93,7 @@ test('the scores 采用系统得分 changes, before and after', () => {
     ['H25', 1.5, 2],
     ['H27', 0, 0.78],
   ]);
-  const after: FileReport = JSON.parse(JSON.stringify(jinshui));
+  const after = JSON.parse(JSON.stringify(jinshui)) as FileReport;
   after.tables[0].indicators.find((i) => i.row === 27)!.statedScore = 0.78;
   expect(changedScores(jinshui, after).map((c) => [c.cell, c.from, c.to])).toEqual([
     ['H27', 0, 0.78],
