@@ -8,7 +8,10 @@ const PROFILE_LABELS: Record<ProfileId, Record<Lang, string>> = {
   hengyang: { 'zh-CN': '衡阳（部门整体）', en: 'Hengyang (department)' },
   jinshui: { 'zh-CN': '金水（部门整体）', en: 'Jinshui (department)' },
   longhua: { 'zh-CN': '龙华（共性指标评分）', en: 'Longhua (rubric)' },
-  narrative2023: { 'zh-CN': '优秀/良好/一般/较差 等级', en: 'Grades 85/75/60' },
+  narrative2023: {
+    'zh-CN': '通用（项目支出，优秀/良好/一般/较差）',
+    en: 'Default (project form, grades 85/75/60)',
+  },
 };
 
 export function profileLabel(id: ProfileId, lang: Lang = 'zh-CN'): string {
