@@ -59,7 +59,11 @@ function analyseOpts(opts: PlanOptions): AnalyseOptions {
 }
 
 function fileReport(file: string, tables: readonly AuditedTable[]): FileReport {
-  return { file, error: null, tables: tables.map((t) => JSON.parse(JSON.stringify(t.report)) as TableReport) };
+  return {
+    file,
+    error: null,
+    tables: tables.map((t) => JSON.parse(JSON.stringify(t.report)) as TableReport),
+  };
 }
 
 /** Addresses ("Sheet!A1") of the registry's cells whose edits the host applied. */

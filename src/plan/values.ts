@@ -20,46 +20,63 @@ export interface ScoreChange {
   to: number;
 }
 
-/** The stated scores the rules disagree with (or that are blank), with the score they get. */
+/**
+ * The stated scores the rules disagree with (or that are blank), with the score they get: the
+ * candidates of 采用系统得分 as the report shows them. What it will change exactly comes from its
+ * plan (the pane previews it: `changedScores` of the report before and the one the plan gives).
+ */
 export function scoreChanges(report: FileReport | null): ScoreChange[] {
   const out: ScoreChange[] = [];
+  const differs = (a: number | null, b: number) => a === null || Math.abs(a - b) > 0.01 + 1e-9;
   for (const t of report?.tables ?? []) {
+    const add = (
+      cell: string | null | undefined,
+      row: number,
+      name: string,
+      from: number | null,
+      to: number | null,
+    ) => {
+      if (cell && to !== null && differs(from, to))
+        out.push({ sheet: t.sheet, cell, row, name, from, to });
+    };
     for (const i of t.indicators) {
-      if (!i.wrong || i.expectedScore === null || !i.statedScoreCell) continue;
-      out.push({
-        sheet: t.sheet,
-        cell: i.statedScoreCell,
-        row: i.row,
-        name: i.name,
-        from: i.statedScore,
-        to: i.expectedScore,
-      });
+      if (i.wrong) add(i.statedScoreCell, i.row, i.name, i.statedScore, i.expectedScore);
     }
+    if (t.budget)
+      add(t.budget.scoreCell, t.budget.row, '', t.budget.statedScore, t.budget.expectedScore);
+    if (t.total) add(t.total.cell, t.total.row, '', t.total.stated, t.total.expected);
   }
   return out;
 }
 
-/** The scores that differ between two reports of the same workbook (before and after a command). */
-export function changedScores(before: FileReport | null, after: FileReport | null): ScoreChange[] {
-  const was = new Map<string, number | null>();
-  for (const t of before?.tables ?? [])
-    for (const i of t.indicators) was.set(`${t.sheet}!${i.row}`, i.statedScore);
+/** Every stated score cell of a report: rows, the budget line's score, the total. */
+function statedCells(report: FileReport | null): ScoreChange[] {
   const out: ScoreChange[] = [];
-  for (const t of after?.tables ?? []) {
-    for (const i of t.indicators) {
-      const k = `${t.sheet}!${i.row}`;
-      if (!was.has(k) || !i.statedScoreCell || i.statedScore === null) continue;
-      const from = was.get(k) ?? null;
-      if (from !== null && Math.abs(from - i.statedScore) < 1e-9) continue;
-      out.push({
-        sheet: t.sheet,
-        cell: i.statedScoreCell,
-        row: i.row,
-        name: i.name,
-        from,
-        to: i.statedScore,
-      });
-    }
+  for (const t of report?.tables ?? []) {
+    const add = (cell: string | null | undefined, row: number, name: string, v: number | null) => {
+      if (cell) out.push({ sheet: t.sheet, cell, row, name, from: v, to: v ?? NaN });
+    };
+    for (const i of t.indicators) add(i.statedScoreCell, i.row, i.name, i.statedScore);
+    if (t.budget) add(t.budget.scoreCell, t.budget.row, '', t.budget.statedScore);
+    if (t.total) add(t.total.cell, t.total.row, '', t.total.stated);
+  }
+  return out;
+}
+
+/**
+ * The stated scores that differ between two reports of the same workbook (before and after a
+ * command, or before and after a plan as the core derives it): the rows, the budget line's score
+ * and the total, as 采用系统得分 changes them.
+ */
+export function changedScores(before: FileReport | null, after: FileReport | null): ScoreChange[] {
+  const was = new Map(statedCells(before).map((c) => [`${c.sheet}!${c.cell}`, c.from]));
+  const out: ScoreChange[] = [];
+  for (const c of statedCells(after)) {
+    const k = `${c.sheet}!${c.cell}`;
+    if (!was.has(k) || c.from === null) continue;
+    const from = was.get(k) ?? null;
+    if (from !== null && Math.abs(from - c.from) < 1e-9) continue;
+    out.push({ ...c, from, to: c.from });
   }
   return out;
 }

@@ -12,7 +12,7 @@
 import type { PlanNotice } from '../core';
 import type { ApplyOutcome, Edit } from '../plan/edits';
 import { HELPER_SHEET } from '../plan/registry';
-import { changedScores, planScoreValues, planSetCell, scoreChanges } from '../plan/values';
+import { changedScores, planScoreValues, planSetCell, type ScoreChange } from '../plan/values';
 import { countReports } from '../report/count';
 import type { FileReport } from '../report/types';
 import type { WorkbookSnapshot } from '../snapshot/types';
@@ -44,10 +44,15 @@ export interface Controller {
   annotate(): Promise<void>;
   recalc(): Promise<void>;
   /** 采用系统得分: references to the computed scores (reversible), or plain values. */
-  adopt(mode?: 'reference' | 'values'): Promise<void>;
+  adopt(mode?: 'reference' | 'values', changes?: ScoreChange[]): Promise<void>;
+  /**
+   * What 采用系统得分 will change, from its plan on the workbook as it is (for the confirmation);
+   * null when it cannot be known (an error, or a command is running).
+   */
+  previewAdopt(): Promise<ScoreChange[] | null>;
   remove(): Promise<void>;
   /** One cell set to a value the pane proposes ("改为 2 分", "改为 ≤20"), then checked again. */
-  setCell(sheet: string, cell: string, value: string | number): Promise<void>;
+  setCell(sheet: string, cell: string, value: string | number, from?: string): Promise<void>;
   writeReasons(answers: ReasonAnswer[]): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
   setProfile(id: string): void;
@@ -239,7 +244,24 @@ export function createController(deps: ControllerDeps): Controller {
         };
       }),
 
-    adopt: (mode = 'reference') =>
+    previewAdopt: async () => {
+      if (running) return null;
+      try {
+        return await run(async (context) => {
+          const state = await readWorkbook(context, caps);
+          const opts = { ...profileOpt(), file };
+          const before = core.analyzeWorkbook(state.snapshot, opts);
+          const after = core.annotate(state.snapshot, { ...opts, adopt: true }).reportAfter();
+          return changedScores(before, after);
+        });
+      } catch (e) {
+        const err = toHostError(e);
+        store.set({ notice: { intent: 'error', text: err.message, detail: err.detail } });
+        return null;
+      }
+    },
+
+    adopt: (mode = 'reference', changes) =>
       command(async () => {
         const before = store.get().report;
         const m = messages();
@@ -247,9 +269,13 @@ export function createController(deps: ControllerDeps): Controller {
         let report: FileReport;
         let notices: PlanNotice[] = [];
         if (mode === 'values') {
-          ({ applied, report } = await writeThenCheck((snap) =>
-            planScoreValues(scoreChanges(core.analyzeWorkbook(snap, { ...profileOpt(), file }))),
-          ));
+          ({ applied, report } = await writeThenCheck((snap) => {
+            if (changes) return planScoreValues(changes);
+            const opts = { ...profileOpt(), file };
+            const now = core.analyzeWorkbook(snap, opts);
+            const after = core.annotate(snap, { ...opts, adopt: true }).reportAfter();
+            return planScoreValues(changedScores(now, after));
+          }));
         } else {
           ({ applied, report, notices } = await write((snap) =>
             core.annotate(snap, { ...profileOpt(), file, adopt: true }),
@@ -290,20 +316,19 @@ export function createController(deps: ControllerDeps): Controller {
         };
       }),
 
-    setCell: (sheet, cell, value) =>
+    setCell: (sheet, cell, value, from) =>
       command(async () => {
         const m = messages();
         const before = store.get().report;
-        const { applied } = await writeThenCheck(() => planSetCell(sheet, cell, value));
+        const { applied, report } = await writeThenCheck(() => planSetCell(sheet, cell, value));
         const s = summarise(applied.outcomes);
         if (s.intent !== 'success') {
           return { intent: s.intent, text: s.lines[0] ?? '', lines: s.lines.slice(1) };
         }
-        const was = before ? cellText(before, sheet, cell) : null;
-        return {
-          intent: 'success',
-          text: m.status.setCell(cell, was ?? m.summary.none, String(value)),
-        };
+        const was = from ?? (before ? cellText(before, sheet, cell) : null) ?? m.summary.none;
+        const now =
+          typeof value === 'number' ? (cellText(report, sheet, cell) ?? String(value)) : value;
+        return { intent: 'success', text: m.status.setCell(cell, was, now) };
       }),
 
     writeReasons: (answers) =>

@@ -23,9 +23,9 @@ export type { RowTag };
 /** What an item's button does. */
 export type FindingAction =
   /** Write the rule's score into the stated score cell ("改为 2 分"). */
-  | { kind: 'setScore'; sheet: string; cell: string; value: number; label: string }
+  | { kind: 'setScore'; sheet: string; cell: string; value: number; from: string; label: string }
   /** Write a corrected target ("改为 ≤20"). */
-  | { kind: 'setTarget'; sheet: string; cell: string; value: string; label: string }
+  | { kind: 'setTarget'; sheet: string; cell: string; value: string; from: string; label: string }
   /** Open the guided reasons at this row ("填写原因"). */
   | { kind: 'fillReason'; sheet: string; row: number; label: string };
 
@@ -96,13 +96,15 @@ export function tagCell(i: IndicatorReport, tag: RowTag): string | null {
 }
 
 /** A target written with its operator after the number (`20≤`): the corrected text and its cell. */
-export function reversedTarget(i: IndicatorReport): { cell: string; value: string } | null {
+export function reversedTarget(
+  i: IndicatorReport,
+): { cell: string; value: string; from: string } | null {
   for (const msg of i.messages) {
     const cell = messageCell(msg);
-    const m = /[“"]\s*(\d+(?:\.\d+)?)\s*([≥≤＞＜><=])\s*([^”"]*)[”"]/.exec(msg);
+    const m = /[“"](\s*(\d+(?:\.\d+)?)\s*([≥≤＞＜><=])\s*([^”"]*))[”"]/.exec(msg);
     if (!cell || !m || !/运算符号写在数字之后|operator follows the number/.test(msg)) continue;
-    const op = m[2].replace('＞', '>').replace('＜', '<');
-    return { cell, value: `${op}${m[1]}${m[3]}` };
+    const op = m[3].replace('＞', '>').replace('＜', '<');
+    return { cell, value: `${op}${m[2]}${m[4]}`, from: m[1] };
   }
   return null;
 }
@@ -152,6 +154,7 @@ function rowItem(
       sheet: t.sheet,
       cell: i.statedScoreCell,
       value: i.expectedScore,
+      from: i.statedScore === null ? m.summary.none : score(i.statedScore),
       label: m.findings.setScore(score(i.expectedScore)),
     };
   } else if (i.missingReason) {
@@ -162,6 +165,7 @@ function rowItem(
       sheet: t.sheet,
       cell: reversed.cell,
       value: reversed.value,
+      from: reversed.from,
       label: m.findings.setTarget(reversed.value),
     };
   }

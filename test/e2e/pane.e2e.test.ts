@@ -466,10 +466,13 @@ test('Jinshui at 320 px: true counts, findings by row with one action each, step
   await pane.getByTestId('adopt').click();
   const dialog = pane.getByTestId('confirm-dialog');
   await dialog.waitFor();
+  // the rows scored wrongly, and the total they change (its plan says what it will change)
   const planned = scoreChanges(expected).map((c) => c.cell);
-  expect(planned).toEqual(['H25', 'H27']);
+  expect(planned).toEqual(['H25', 'H27', 'H4']);
   await expect(pane.getByTestId('confirm-changes').textContent()).resolves.toBe(
-    zh.actions.adoptChange('H25', '1.50', '2.00') + zh.actions.adoptChange('H27', '0.00', '0.78'),
+    zh.actions.adoptChange('H25', '1.50', '2.00') +
+      zh.actions.adoptChange('H27', '0.00', '0.78') +
+      zh.actions.adoptChange('H4', '95.92', '97.20'),
   );
   // (the dialog fades in: scan it once it is fully drawn)
   await poll(
@@ -573,6 +576,7 @@ test('Jinshui at 320 px: true counts, findings by row with one action each, step
   expect(footer.bottom).toBeLessThanOrEqual(frameHeight + 1);
   expect(footer.top).toBeGreaterThan(0);
   await pane.getByTestId('tick-经费保障').click();
+  expect(await pane.getByTestId('wizard-need-one').count()).toBe(0); // answered: no more alert
   const lost = pointsLost(missing[0])! / missing[0].weight!;
   const draft = draftReason(
     {
@@ -623,13 +627,19 @@ test('Jinshui at 320 px: true counts, findings by row with one action each, step
   const adoptText = await afterNotice(async () => {
     await pane.getByTestId('adopt').click();
     await expect(pane.getByTestId('confirm-changes').textContent()).resolves.toBe(
-      zh.actions.adoptChange('H27', '0.00', '0.78'),
+      zh.actions.adoptChange('H27', '0.00', '0.78') +
+        zh.actions.adoptChange('H4', '95.92', '97.01'),
     );
     await pane.getByTestId('confirm-ok').click();
   });
+  // the scores that changed, named: the row and the total (the survey's new score counts in it)
   expect(adoptText).toContain(
-    zh.status.adoptedList(1, zh.actions.adoptChange('H27', '0.00', '0.78')),
+    zh.status.adoptedList(
+      2,
+      `${zh.actions.adoptChange('H27', '0.00', '0.78')}，${zh.actions.adoptChange('H4', '95.92', '97.01')}`,
+    ),
   );
+  expect(await value('H4')).toBe(97.01);
   expect(await value('H27')).toBe(0.78);
   expect(await sim(`return sim.doc.formula(args[0], 'H27');`, form.sheet)).toMatch(/^=/);
   await shot('08-adopted');
@@ -661,6 +671,7 @@ test('Jinshui at 320 px: true counts, findings by row with one action each, step
   }
   expect(Object.keys(now).filter((k) => !(k in original) && !typed.has(k))).toEqual([]);
   expect(await value('H27')).toBe(0);
+  expect(await value('H4')).toBe(95.92);
 
   // --- 10. one row's own fixes: "改为 0.78 分" writes a value, "改为 ≤20" corrects the target -----
   const fixText = await afterNotice(() => finding(r27).getByTestId('finding-action').click());
@@ -680,7 +691,8 @@ test('Jinshui at 320 px: true counts, findings by row with one action each, step
   const valuesText = await afterNotice(async () => {
     await pane.getByTestId('adopt-values').click();
     await expect(pane.getByTestId('confirm-changes').textContent()).resolves.toBe(
-      zh.actions.adoptChange('H27', '0.00', '0.78'),
+      zh.actions.adoptChange('H27', '0.00', '0.78') +
+        zh.actions.adoptChange('H4', '95.92', '97.01'),
     );
     await expect(pane.getByTestId('confirm-dialog').textContent()).resolves.toContain(
       zh.actions.confirmAdoptValues,
@@ -688,15 +700,21 @@ test('Jinshui at 320 px: true counts, findings by row with one action each, step
     await pane.getByTestId('confirm-ok').click();
   });
   expect(valuesText).toContain(
-    zh.status.adoptedValues(1, zh.actions.adoptChange('H27', '0.00', '0.78')),
+    zh.status.adoptedValues(
+      2,
+      `${zh.actions.adoptChange('H27', '0.00', '0.78')}，${zh.actions.adoptChange('H4', '95.92', '97.01')}`,
+    ),
   );
   expect(await value('H27')).toBe(0.78);
+  expect(await value('H4')).toBe(97.01);
+  expect(await sim(`return sim.doc.formula(args[0], 'H4');`, form.sheet)).toBeNull();
   expect(await sim(`return sim.doc.formula(args[0], 'H27');`, form.sheet)).toBeNull();
   expect(await pane.getByTestId('adopt').getAttribute('aria-disabled')).toBe('true');
   await expect(finding(r27).getByTestId('finding-action').textContent()).resolves.toBe(
     zh.findings.setTarget('≤20'),
   );
-  await afterNotice(() => finding(r27).getByTestId('finding-action').click());
+  const targetText = await afterNotice(() => finding(r27).getByTestId('finding-action').click());
+  expect(targetText).toContain(zh.status.setCell('D27', '20≤', '≤20'));
   expect(await value('D27')).toBe('≤20');
   await poll(async () => finding(r27).getByTestId('finding-action').count(), 0);
   expect(await axeViolations()).toEqual([]);
@@ -781,9 +799,14 @@ test('Hengyang, 14 tables at 320 px: findings first, table problems first, clean
   // tables with no problems fold away
   const clean = tables.filter((t) => countReports([{ ...hengyang, tables: [t] }]).total === 0);
   expect(clean.length).toBeGreaterThan(0);
-  // no score to change: 采用系统得分 is not offered
+  // no row scored wrongly, but the blank total: 采用系统得分 would fill it in, and says so first
   expect(c.byTag.wrong).toBe(0);
-  expect(await pane.getByTestId('adopt').getAttribute('aria-disabled')).toBe('true');
+  await pane.getByTestId('adopt').click();
+  await expect(pane.getByTestId('confirm-changes').textContent()).resolves.toBe(
+    zh.actions.adoptChange('H28', zh.summary.none, '100'),
+  );
+  await pane.getByRole('button', { name: zh.actions.cancel }).click();
+  await pane.getByTestId('confirm-dialog').waitFor({ state: 'detached' });
   const folded = pane.getByTestId('clean-tables');
   await expect(folded.locator('summary').textContent()).resolves.toBe(
     zh.summary.cleanTables(clean.length),

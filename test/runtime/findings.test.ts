@@ -59,6 +59,7 @@ test('Jinshui: one item per row, table problems first, 4 in all', () => {
   expect(reversedTarget(jinshui.tables[0].indicators.find((i) => i.row === 27)!)).toEqual({
     cell: 'D27',
     value: '≤20',
+    from: '20≤',
   });
 });
 
@@ -92,6 +93,7 @@ test('the scores 采用系统得分 changes, before and after', () => {
   expect(scoreChanges(jinshui).map((c) => [c.cell, c.from, c.to])).toEqual([
     ['H25', 1.5, 2],
     ['H27', 0, 0.78],
+    ['H4', 95.92, 97.2],
   ]);
   const after = JSON.parse(JSON.stringify(jinshui)) as FileReport;
   after.tables[0].indicators.find((i) => i.row === 27)!.statedScore = 0.78;

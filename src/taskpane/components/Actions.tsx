@@ -23,7 +23,7 @@ import {
   TableEditRegular,
 } from '@fluentui/react-icons';
 import { messages } from '../../messages';
-import { scoreChanges } from '../../plan/values';
+import { scoreChanges, type ScoreChange } from '../../plan/values';
 import { useAppState, usePane } from '../context';
 import { formatScore, scoreDecimals } from '../format';
 
@@ -66,12 +66,22 @@ export function Actions(): React.ReactElement {
   const profile = useAppState((s) => s.profile);
   const profiles = useAppState((s) => s.profiles);
   const [confirm, setConfirm] = React.useState<Confirm>(null);
+  // what 采用系统得分 will change, from its own plan (previewed when the button is pressed)
+  const [preview, setPreview] = React.useState<ScoreChange[]>([]);
 
   const options = [{ id: '', label: m.actions.profileAuto }, ...profiles];
   const current = options.find((o) => o.id === profile) ?? options[0];
   const hasTables = (report?.tables.length ?? 0) > 0;
   const written = recorded || annotated;
-  const changes = React.useMemo(() => scoreChanges(report), [report]);
+  const candidates = React.useMemo(() => scoreChanges(report), [report]);
+  const changes = preview;
+  const ask = (mode: 'adopt' | 'values'): void => {
+    void controller.previewAdopt().then((list) => {
+      if (!list) return;
+      setPreview(list);
+      setConfirm(mode);
+    });
+  };
 
   const action = (
     label: string,
@@ -178,19 +188,19 @@ export function Actions(): React.ReactElement {
       <div className={styles.grid}>
         {action(
           m.actions.adopt,
-          hasTables && changes.length === 0 ? m.actions.confirmAdoptNone : m.actions.adoptHint,
+          hasTables && candidates.length === 0 ? m.actions.confirmAdoptNone : m.actions.adoptHint,
           <CheckmarkCircleRegular />,
-          () => setConfirm('adopt'),
-          { disabled: changes.length === 0, testId: 'adopt' },
+          () => ask('adopt'),
+          { disabled: candidates.length === 0, testId: 'adopt' },
         )}
         {action(
           m.actions.adoptValues,
-          hasTables && changes.length === 0
+          hasTables && candidates.length === 0
             ? m.actions.confirmAdoptNone
             : m.actions.adoptValuesHint,
           <NumberSymbolRegular />,
-          () => setConfirm('values'),
-          { disabled: changes.length === 0, testId: 'adopt-values' },
+          () => ask('values'),
+          { disabled: candidates.length === 0, testId: 'adopt-values' },
         )}
         {action(
           m.actions.remove,
@@ -238,7 +248,7 @@ export function Actions(): React.ReactElement {
                   const c = confirm;
                   setConfirm(null);
                   if (c === 'remove') void controller.remove();
-                  else if (c === 'values') void controller.adopt('values');
+                  else if (c === 'values') void controller.adopt('values', preview);
                   else void controller.adopt('reference');
                 }}
               >

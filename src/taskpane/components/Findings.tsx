@@ -94,7 +94,7 @@ function Item({ item }: { item: FindingItem }): React.ReactElement {
   const run = (): void => {
     if (!act) return;
     if (act.kind === 'fillReason') controller.startWizard({ sheet: act.sheet, row: act.row });
-    else void controller.setCell(act.sheet, act.cell, act.value);
+    else void controller.setCell(act.sheet, act.cell, act.value, act.from);
   };
   return (
     <li

@@ -349,7 +349,7 @@ export function ReasonWizard(): React.ReactElement | null {
 
       <Caption1 className={s.counter}>{m.wizard.nothing}</Caption1>
       <div className={s.footer} data-testid="wizard-footer">
-        {warn && (
+        {warn && !valid(answer) && (
           <span role="alert" className={s.alert} data-testid="wizard-need-one">
             {m.wizard.needOne}
           </span>
