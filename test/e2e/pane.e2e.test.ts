@@ -400,6 +400,51 @@ test('Jinshui at 320 px: true counts, findings by row with one action each, step
   await finding(r27).getByTestId('finding-go').click();
   await poll(selection, `${form.sheet}!H27`);
   expect(await formulaCount()).toBe(originalFormulas); // recognizing writes nothing
+  // every action is reachable by keyboard (disabled ones stay focusable, with their reason)
+  await recognize.focus();
+  const reached = new Set<string>();
+  for (let n = 0; n < 40; n++) {
+    await page.keyboard.press('Tab');
+    const id = await paneFrame().evaluate(
+      () =>
+        document.activeElement?.getAttribute('data-testid') ??
+        document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid') ??
+        '',
+    );
+    reached.add(id);
+  }
+  for (const id of [
+    'profile',
+    'annotate',
+    'recalc',
+    'adopt',
+    'adopt-values',
+    'remove',
+    'table-card',
+    'start-wizard',
+    'finding-go',
+    'finding-action',
+  ]) {
+    expect([id, reached.has(id)]).toEqual([id, true]);
+  }
+  // and the focus is visible: a finding's action focused by keyboard draws an outline that it
+  // does not have without focus
+  const action = finding(r25).getByTestId('finding-action');
+  const ring = (): Promise<boolean> =>
+    action.evaluate((el) => {
+      const after = getComputedStyle(el, '::after');
+      const own = getComputedStyle(el);
+      return [own.outlineStyle, after.borderTopStyle, after.outlineStyle].some(
+        (v) => v && v !== 'none',
+      );
+    });
+  await pane.locator('body').evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  expect(await ring()).toBe(false);
+  await action.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  expect(await ring()).toBe(true);
+  await finding(r25).screenshot({ path: path.join(SHOTS, '02b-focus-visible.png') });
   expect(await axeViolations()).toEqual([]);
   await shot('02-recognized');
 
