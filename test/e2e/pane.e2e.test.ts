@@ -33,6 +33,7 @@ import { statusLabel } from '../../src/messages/reasons';
 import { combinedReason } from '../../src/plan/reasons';
 import type { FileReport, IndicatorReport, TableReport } from '../../src/report/types';
 import { draftReason } from '../../src/messages/drafts';
+import { scoreNoteText } from '../../src/messages/score-notes';
 import { scoreChanges } from '../../src/plan/values';
 import { countReports } from '../../src/report/count';
 import { collectFindings, pointsLost, type FindingItem } from '../../src/runtime/findings';
@@ -506,6 +507,10 @@ test('Jinshui at 320 px: true counts, findings by row with one action each, step
     '"≥"General"%"',
   );
   expect(await gridText('O24')).toBe('≥99%');
+  // each computed score carries a note in plain words (the cell's input prompt)
+  expect(
+    await sim(`return sim.doc.validationAt(args[0], 'K27')?.prompt?.message ?? null;`, form.sheet),
+  ).toBe(scoreNoteText('atMostRatio', 'zh-CN'));
   await shot('03-written');
 
   // --- 4. 采用系统得分: the confirmation lists the cells that will change; cancel -----------------

@@ -4,10 +4,11 @@
  * with the command line, and a reason drafted from the row's own facts.
  */
 import * as path from 'path';
-import { analyzeWorkbook } from '../../src/core';
+import { analyzeWorkbook, annotateWorkbook } from '../../src/core';
 import { readWorkbook } from '../../src/hosts/xlsx/read';
 import { messagesFor } from '../../src/messages';
 import { draftReason, formLanguage } from '../../src/messages/drafts';
+import { scoreNoteText } from '../../src/messages/score-notes';
 import { changedScores, scoreChanges } from '../../src/plan/values';
 import { countFindings, countReports } from '../../src/report/count';
 import type { FileReport } from '../../src/report/types';
@@ -120,4 +121,24 @@ test('a reason drafted from the row own facts, one sentence per category, in the
   );
   expect(low.reason).toMatch(/^服务单位满意度 92%，低于年度指标值（≥95%）3 个百分点/);
   expect(formLanguage(jinshui.tables[0].indicators.map((i) => i.name))).toBe('zh-CN');
+});
+
+test('the pane asks for a note in plain words on each computed score; the command line does not', async () => {
+  const r = await readWorkbook(path.join(FIXTURES, 'jinshui-department.xlsx'));
+  if (!r.ok) throw new Error(r.detail);
+  const notes = (explainScores: boolean) =>
+    annotateWorkbook(r.workbook, { explainScores }).edits.filter((e) => e.id.endsWith('#dv-note'));
+  expect(notes(false)).toEqual([]);
+  const byCell = new Map(
+    notes(true).map((e) => [
+      e.kind === 'dataValidation' ? e.range : '',
+      e.kind === 'dataValidation' ? e.prompt?.message : '',
+    ]),
+  );
+  // 结转结余率 ≤20%: the reverse rule; 预算执行率 ≥70%: the direct one; 相关: qualitative
+  expect(byCell.get('K27')).toBe(scoreNoteText('atMostRatio', 'zh-CN'));
+  expect(byCell.get('K25')).toBe(scoreNoteText('atLeast', 'zh-CN'));
+  expect(byCell.get('K20')).toBe(scoreNoteText('completion', 'zh-CN'));
+  expect(byCell.get('K27')).toBe('得分 = 指标值 ÷ 实际值 × 分值；不超过指标值得满分。');
+  expect(byCell.size).toBe(jinshui.tables[0].indicators.length);
 });
