@@ -159,15 +159,11 @@ function summarise(edits: readonly Edit[], outcomes: readonly ApplyOutcome[]): s
       else if (k === 'conditionalFormat') c.highlights++;
       else c.other++;
     } else if (o.status === 'skipped') {
-      // The user's own content, validation or fill kept: counted with the cells not overwritten.
+      // The user's own content, validation or fill kept: each said as such.
       if (o.reason === 'protected' || o.reason === 'workbookProtected' || o.reason === 'incomplete')
         skipped.protected++;
-      else if (
-        o.reason === 'cellNotEmpty' ||
-        o.reason === 'userValidation' ||
-        o.reason === 'userFill'
-      )
-        skipped.notEmpty++;
+      else if (o.reason === 'cellNotEmpty') skipped.notEmpty++;
+      else if (o.reason === 'userValidation' || o.reason === 'userFill') skipped.userValidation++;
       else skipped.capability++;
     } else if (o.status === 'failed') failed.push(o.detail);
   }
