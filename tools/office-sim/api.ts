@@ -26,6 +26,8 @@ import {
   type SimValidation,
   SimWorkbook,
 } from './workbook';
+import { gate } from './api-sets';
+import { anchoredMerges, jsonBytes, responseLimit, responseTooLarge } from './limits';
 
 export class SimOfficeError extends Error {
   readonly code: string;
@@ -48,8 +50,10 @@ const notLoaded = (type: string, prop: string): SimOfficeError =>
 export interface HostOptions {
   /** Highest ExcelApi version the simulated Excel supports, e.g. '1.8' for Office 2019. */
   excelApi?: string;
-  /** Request payload limit in bytes (Excel on the web: 5 MB). */
+  /** Request payload limit in UTF-8 bytes (Excel on the web: 5 MB). */
   payloadLimit?: number;
+  /** Response payload limit in UTF-8 bytes; defaults to `payloadLimit` (Excel on the web: 5 MB). */
+  responseLimit?: number;
   displayLanguage?: string;
   sharedRuntime?: boolean;
   platform?: 'OfficeOnline' | 'PC' | 'Mac';
@@ -71,6 +75,8 @@ export class SimContext {
   private queue: Op[] = [];
   private pendingLoads: (() => void)[] = [];
   private suspended = false;
+  /** UTF-8 bytes of what the sync being run loads (the response). */
+  private responseBytes = 0;
 
   constructor(
     readonly doc: SimWorkbook,
@@ -87,6 +93,16 @@ export class SimContext {
 
   enqueue(where: string, run: () => void, bytes = 0): void {
     this.queue.push({ run, bytes: bytes + 64, where });
+  }
+
+  /** Counts a loaded value into the response of the sync being run. */
+  countResponse(value: unknown): void {
+    this.responseBytes += jsonBytes(value) + 16;
+  }
+
+  /** The ExcelApi version this host simulates. */
+  get excelApi(): string {
+    return this.options.excelApi ?? '1.17';
   }
 
   afterSync(fn: () => void): void {
@@ -124,6 +140,7 @@ export class SimContext {
         'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
       );
     }
+    this.responseBytes = 0;
     try {
       for (const op of ops) {
         try {
@@ -136,6 +153,8 @@ export class SimContext {
           throw new SimOfficeError('GeneralException', String(e), op.where);
         }
       }
+      const rlimit = responseLimit(this.options);
+      if (this.responseBytes > rlimit) throw responseTooLarge(this.responseBytes, rlimit);
     } catch (e) {
       this.pendingLoads = [];
       throw e;
@@ -153,9 +172,9 @@ export class SimContext {
     this.options.onSync?.();
   }
 
-  /** The object-path size of writing `value`: JSON length, as Office.js serialises it. */
+  /** The object-path size of writing `value`: its JSON in UTF-8 bytes, as it travels. */
   static size(value: unknown): number {
-    return JSON.stringify(value ?? null).length;
+    return jsonBytes(value);
   }
 }
 
@@ -215,11 +234,27 @@ abstract class Proxy<T> {
 
   protected set_(prop: string, value: unknown, apply: (t: T) => void): void {
     this.loaded.set(prop, value);
-    this.ctx.enqueue(`${this.typeName}.${prop}`, () => apply(this.t()), SimContext.size(value));
+    const where = `${this.typeName}.${prop}`;
+    this.ctx.enqueue(
+      where,
+      () => {
+        gate(this.ctx.excelApi, where, 'set');
+        apply(this.t());
+      },
+      SimContext.size(value),
+    );
   }
 
   protected call(name: string, apply: (t: T) => void, payload?: unknown): void {
-    this.ctx.enqueue(`${this.typeName}.${name}`, () => apply(this.t()), SimContext.size(payload));
+    const where = `${this.typeName}.${name}`;
+    this.ctx.enqueue(
+      where,
+      () => {
+        gate(this.ctx.excelApi, where);
+        apply(this.t());
+      },
+      SimContext.size(payload),
+    );
   }
 
   /** Reads one scalar property of the live target (inside a sync). */
@@ -234,6 +269,7 @@ abstract class Proxy<T> {
   /** Captures `path` now (inside a sync) and delivers it after the sync succeeds. */
   capture(path: string): void {
     const [head, ...rest] = path.split('/');
+    gate(this.ctx.excelApi, `${this.typeName}.${head}`);
     if (rest.length > 0 || this.nav(head)) {
       const n = this.nav(head);
       if (!n)
@@ -244,6 +280,7 @@ abstract class Proxy<T> {
     }
     if (this.target === null) return;
     const value = this.read(head, this.t());
+    this.ctx.countResponse(value);
     this.ctx.afterSync(() => this.loaded.set(head, value));
   }
 
@@ -345,7 +382,10 @@ export class WorksheetCollectionProxy extends Proxy<SimWorkbook> {
     });
   }
   getItemOrNullObject(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, () => this.ctx.doc.sheet(name) ?? null);
+    return new WorksheetProxy(this.ctx, () => {
+      gate(this.ctx.excelApi, 'WorksheetCollection.getItemOrNullObject');
+      return this.ctx.doc.sheet(name) ?? null;
+    });
   }
   getActiveWorksheet(): WorksheetProxy {
     return new WorksheetProxy(this.ctx, () => {
@@ -373,7 +413,10 @@ export class WorksheetProxy extends Proxy<SimSheet> {
   protected readonly typeName = 'Worksheet';
   readonly protection: WorksheetProtectionProxy;
   readonly names: NamedItemCollectionProxy;
-  readonly pageLayout: { setPrintArea: (address: string) => void };
+  readonly pageLayout: {
+    setPrintArea: (address: string) => void;
+    getPrintAreaOrNullObject: () => RangeAreasProxy;
+  };
   constructor(
     ctx: SimContext,
     make: () => SimSheet | null,
@@ -396,6 +439,7 @@ export class WorksheetProxy extends Proxy<SimSheet> {
           t.printArea = address;
         });
       },
+      getPrintAreaOrNullObject: () => printAreaOf(ctx, this),
     };
   }
   delete(): void {
@@ -462,6 +506,7 @@ export class WorksheetProxy extends Proxy<SimSheet> {
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
     return new RangeProxy(this.ctx, () => {
+      gate(this.ctx.excelApi, 'Worksheet.getRangeByIndexes');
       if (rows < 1 || cols < 1) {
         throw new SimOfficeError('InvalidArgument', 'The argument is invalid or missing.');
       }
@@ -471,15 +516,17 @@ export class WorksheetProxy extends Proxy<SimSheet> {
       };
     });
   }
-  getUsedRange(valuesOnly = false): RangeProxy {
+  getUsedRange(valuesOnly?: boolean): RangeProxy {
     return new RangeProxy(this.ctx, () => {
+      if (valuesOnly !== undefined) gate(this.ctx.excelApi, 'Worksheet.getUsedRange(valuesOnly)');
       const sheet = this.t();
-      const rect = this.ctx.doc.usedRange(sheet, valuesOnly);
+      const rect = this.ctx.doc.usedRange(sheet, valuesOnly === true);
       return { sheet, rect: rect ?? { top: 0, left: 0, bottom: 0, right: 0 } };
     });
   }
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
     return new RangeProxy(this.ctx, () => {
+      gate(this.ctx.excelApi, 'Worksheet.getUsedRangeOrNullObject');
       const sheet = this.t();
       const rect = this.ctx.doc.usedRange(sheet, valuesOnly);
       return rect ? { sheet, rect } : null;
@@ -764,11 +811,18 @@ export class RangeProxy extends Proxy<RangeT> {
     });
   }
 
+  getIntersectionOrNullObject(other: RangeProxy): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      gate(this.ctx.excelApi, 'Range.getIntersectionOrNullObject');
+      return intersectionOf(this.t(), other.t());
+    });
+  }
+
   getMergedAreasOrNullObject(): RangeAreasProxy {
     requireApi(this.ctx, '1.13', 'Range.getMergedAreasOrNullObject');
     return new RangeAreasProxy(this.ctx, () => {
       const t = this.t();
-      const areas = t.sheet.merges.filter((m) => intersects(m, t.rect));
+      const areas = anchoredMerges(t.sheet.merges, t.rect);
       return areas.length > 0 ? { sheet: t.sheet, rects: areas } : null;
     });
   }
@@ -827,6 +881,7 @@ export class RangeAreasProxy extends Proxy<AreasT> {
   }
   override capture(path: string): void {
     if (path === 'areas' || path.startsWith('areas/')) {
+      gate(this.ctx.excelApi, 'RangeAreas.areas');
       if (this.target === null) return;
       const sub = path.slice(6) || 'address';
       const t = this.t();
@@ -1351,4 +1406,35 @@ export class NamedItemProxy extends Proxy<{ sheet: SimSheet; name: string }> {
       t.sheet.printArea = null;
     });
   }
+}
+
+/** `Worksheet.pageLayout.getPrintAreaOrNullObject()` (ExcelApi 1.9): the print area, or null. */
+function printAreaOf(ctx: SimContext, ws: WorksheetProxy): RangeAreasProxy {
+  return new RangeAreasProxy(ctx, () => {
+    gate(ctx.excelApi, 'PageLayout.getPrintAreaOrNullObject');
+    const sheet = ws.t();
+    if (!sheet.printArea) return null;
+    const rects = splitSheet(sheet.printArea)
+      .local.split(',')
+      .map((a) => parseA1(a.replace(/\$/g, '')))
+      .filter((r): r is CellRange => r !== null);
+    return rects.length > 0 ? { sheet, rects } : null;
+  });
+}
+
+/** The overlap of two ranges on the same sheet, or null. */
+function intersectionOf(a: RangeT, b: RangeT): RangeT | null {
+  if (a.sheet !== b.sheet) {
+    throw new SimOfficeError('InvalidArgument', 'The ranges are on different worksheets.');
+  }
+  if (!intersects(a.rect, b.rect)) return null;
+  return {
+    sheet: a.sheet,
+    rect: {
+      top: Math.max(a.rect.top, b.rect.top),
+      left: Math.max(a.rect.left, b.rect.left),
+      bottom: Math.min(a.rect.bottom, b.rect.bottom),
+      right: Math.min(a.rect.right, b.rect.right),
+    },
+  };
 }

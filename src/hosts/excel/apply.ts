@@ -30,6 +30,7 @@ import { isCellError } from '../../snapshot/types';
 import { parseA1, quoteSheet, rangeA1 } from './a1';
 import type { HostCapabilities } from './capabilities';
 import { toHostError } from './errors';
+import { jsonBytes } from './payload';
 import type { ExcelReadState } from './read';
 
 export interface ApplyOptions {
@@ -243,7 +244,7 @@ export async function applyEdits(
   const validations: DataValidationEdit[] = [];
 
   for (const e of accepted) {
-    const size = OP_OVERHEAD + JSON.stringify(e).length;
+    const size = OP_OVERHEAD + jsonBytes(e);
     switch (e.kind) {
       case 'ensureSheet': {
         const key = e.sheet.toLowerCase();
@@ -397,7 +398,7 @@ export async function applyEdits(
     .sort((a, b) => b.e.priority - a.e.priority || a.i - b.i)
     .forEach(({ e }) =>
       FORMATS.push({
-        bytes: OP_OVERHEAD + JSON.stringify({ ...e, fallback: undefined }).length,
+        bytes: OP_OVERHEAD + jsonBytes({ ...e, fallback: undefined }),
         ids: [e.id],
         sheet: e.sheet,
         run: () => {
@@ -416,7 +417,7 @@ export async function applyEdits(
   for (const group of mergeValidations(validations)) {
     const e = group.edit;
     FORMATS.push({
-      bytes: OP_OVERHEAD + JSON.stringify(e).length + group.ids.length * 8,
+      bytes: OP_OVERHEAD + jsonBytes(e) + group.ids.length * 8,
       ids: group.ids,
       sheet: e.sheet,
       run: () => {
@@ -641,9 +642,9 @@ function cellOps(
     let start = 0;
     while (start < rows.length) {
       let end = start;
-      let size = OP_OVERHEAD + JSON.stringify(byRow.get(rows[start])!.content).length;
+      let size = OP_OVERHEAD + jsonBytes(byRow.get(rows[start])!.content);
       while (end + 1 < rows.length && rows[end + 1] - rows[end] <= 4) {
-        const next = JSON.stringify(byRow.get(rows[end + 1])!.content).length + 8;
+        const next = jsonBytes(byRow.get(rows[end + 1])!.content) + 8;
         if (size + next > maxBytes) break;
         size += next + (rows[end + 1] - rows[end] - 1) * 8;
         end++;
@@ -662,7 +663,7 @@ function cellOps(
         if (w) ids.push(w.id);
       }
       const address = rangeA1({ top, bottom, left: col, right: col });
-      const fmtBytes = anyFormat ? JSON.stringify(formats).length : 0;
+      const fmtBytes = anyFormat ? jsonBytes(formats) : 0;
       ops.push({
         bytes: size + fmtBytes,
         ids,
