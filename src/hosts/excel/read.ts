@@ -9,14 +9,16 @@
  *   sync 3…: what lies below the head bands, in row bands sized from the bytes a cell of that
  *           sheet took in its head band, packed under a byte budget (UTF-8, as it travels).
  *
- * An ordinary workbook (forms of a few hundred rows, up to about ten thousand rows in all) is read
- * in syncs 1 and 2. A sheet that cannot hold a form (fewer than two rows or columns) is not read
+ * An ordinary workbook (sheets of up to 6000 rows, a few of them, or many small ones) is read in
+ * syncs 1 and 2; when the head bands together are too large a response, sync 2 is repeated for
+ * the dimensions alone and everything is read in bands. A sheet that cannot hold a form (fewer than two rows or columns) is not read
  * beyond its head band. A response that is still too large is read again in halves.
  *
  * Merged areas (ExcelApi 1.13) are read per band: Excel returns only the merged areas whose
- * top-left cell is in the range (office-js #3611), so the bands' areas add up without doubles, and
- * fails over 512 merged areas; then the band is read again without merged areas and `merges` is
- * null for the workbook (recognition carries labels down into blank cells instead).
+ * top-left cell is in the range (office-js #3611), so slices of whole rows add up without doubles;
+ * it fails over 512 merged areas, so each slice is 128 rows (four merged areas a row on average).
+ * When a slice still fails, the band is read again without merged areas and `merges` is null for
+ * the workbook (recognition carries labels down into blank cells instead).
  *
  * Without ExcelApi 1.4 (no range intersection) the head band is skipped: the dimensions come first
  * and every sheet is read in bands (one more round trip). Without ExcelApi 1.9 a sheet with some
@@ -53,18 +55,21 @@ export interface ReadOptions {
   only?: string[];
   /** UTF-8 bytes a response may hold (default 4 MB, under the web's 5 MB). */
   budget?: number;
-  /** Rows read blind in sync 2, shared among the sheets (default 10,000). */
+  /** Rows of each sheet read blind in sync 2 (default 6000, fewer when there are many sheets). */
   headRows?: number;
 }
 
 const DEFAULT_BUDGET = 4 * 1024 * 1024;
-const DEFAULT_HEAD_ROWS = 10_000;
-/** Every sheet's head band has at least this many rows. */
+/** A sheet's head band: up to 6000 rows, 24,000 rows in all, at least 200 rows a sheet. */
+const HEAD_ROWS = 6000;
+const HEAD_ROWS_TOTAL = 24_000;
 const MIN_HEAD_ROWS = 200;
 /** Bytes per cell assumed for a sheet whose head band was not read. */
 const GUESS_CELL_BYTES = 96;
 /** The estimate from a head band is raised by this much, for safety. */
 const MARGIN = 1.25;
+/** Rows of one merged-areas request: Excel fails over 512 merged areas. */
+const MERGE_SLICE = 128;
 /** Bands per round trip at most (each is a few operations in the request). */
 const MAX_BANDS = 200;
 const DIMS = 'rowIndex,columnIndex,rowCount,columnCount';
@@ -79,7 +84,7 @@ interface Band {
   formulas: unknown[][];
   numberFormat: unknown[][];
   /** Merged areas anchored in the band; null when not read. */
-  merges: string | null;
+  merges: string[] | null;
   /** The band's visible cells (ExcelApi 1.9): an address, '' when none; null when not read. */
   visible: string | null;
 }
@@ -87,7 +92,7 @@ interface Band {
 /** Queued loads of one band, read after the sync. */
 interface PendingBand {
   range: Excel.Range;
-  merges: Excel.RangeAreas | null;
+  merges: Excel.RangeAreas[] | null;
   visible: Excel.RangeAreas | null;
 }
 
@@ -135,17 +140,24 @@ export async function readWorkbook(
   // --- sync 2: dimensions, head bands, inventory --------------------------------------------
   const intersect = caps.intersect;
   let merges = caps.mergedAreas;
-  const headRows = Math.max(
-    MIN_HEAD_ROWS,
-    Math.floor((options.headRows ?? DEFAULT_HEAD_ROWS) / Math.max(1, wanted.length)),
-  );
-  let comments: Excel.CommentCollection | null = null;
+  const headRows =
+    options.headRows ??
+    Math.min(
+      HEAD_ROWS,
+      Math.max(MIN_HEAD_ROWS, Math.floor(HEAD_ROWS_TOTAL / Math.max(1, wanted.length))),
+    );
+  let comments: Excel.CommentCollection | null;
   const queueSheets = (withHead: boolean): SheetRead[] =>
     wanted.map((ws) => {
       const used = caps.sheetLayout ? ws.getUsedRange(true) : ws.getUsedRange();
       used.load(caps.sheetLayout ? `${DIMS},rowHidden,columnHidden` : DIMS);
       const head = withHead
-        ? queueBand(used.getIntersectionOrNullObject(ws.getRange(`A1:XFD${headRows}`)))
+        ? queueBand(
+            ws,
+            used.getIntersectionOrNullObject(ws.getRange(`A1:XFD${headRows}`)),
+            0,
+            headRows - 1,
+          )
         : null;
       const conditionalFormats = caps.conditionalFormats
         ? ws.getRange().conditionalFormats.load('items/type,items/customOrNullObject/rule/formula')
@@ -165,18 +177,33 @@ export async function readWorkbook(
         cellBytes: GUESS_CELL_BYTES,
       };
     });
-  const queueBand = (range: Excel.Range): PendingBand => {
+  const queueBand = (
+    ws: Excel.Worksheet,
+    range: Excel.Range,
+    top: number,
+    bottom: number,
+  ): PendingBand => {
     range.load(CONTENT);
+    const slices: Excel.RangeAreas[] = [];
+    for (let r = top; merges && r <= bottom; r += MERGE_SLICE) {
+      const last = Math.min(bottom, r + MERGE_SLICE - 1);
+      slices.push(
+        ws
+          .getRange(`A${r + 1}:XFD${last + 1}`)
+          .getMergedAreasOrNullObject()
+          .load('address'),
+      );
+    }
     return {
       range,
-      merges: merges ? range.getMergedAreasOrNullObject().load('address') : null,
+      merges: merges ? slices : null,
       visible: caps.specialCells
         ? range.getSpecialCellsOrNullObject(Excel.SpecialCellType.visible).load('address')
         : null,
     };
   };
 
-  let reads: SheetRead[] = [];
+  let reads: SheetRead[];
   for (let withHead = intersect; ;) {
     reads = queueSheets(withHead);
     comments = caps.comments ? context.workbook.comments.load('items/content') : null;
@@ -241,6 +268,7 @@ export async function readWorkbook(
     }
     const pending = batch.map((t) =>
       queueBand(
+        t.read.ws,
         t.read.ws.getRange(
           rangeA1({
             top: t.top,
@@ -249,6 +277,8 @@ export async function readWorkbook(
             right: t.read.area!.right,
           }),
         ),
+        t.top,
+        t.bottom,
       ),
     );
     try {
@@ -261,12 +291,13 @@ export async function readWorkbook(
         if (batch.every((t) => t.top === t.bottom)) throw e;
         for (const r of new Set(batch.map((t) => t.read))) r.cellBytes *= 2;
         const halves = batch.flatMap((t): Todo[] => {
-          if (t.top === t.bottom) return [t];
-          const mid = Math.floor((t.top + t.bottom) / 2);
-          return [
-            { read: t.read, top: t.top, bottom: mid },
-            { read: t.read, top: mid + 1, bottom: t.bottom },
-          ];
+          const n = Math.min(2, t.bottom - t.top + 1);
+          const size = Math.ceil((t.bottom - t.top + 1) / n);
+          const parts: Todo[] = [];
+          for (let top = t.top; top <= t.bottom; top += size) {
+            parts.push({ read: t.read, top, bottom: Math.min(t.bottom, top + size - 1) });
+          }
+          return parts;
         });
         todo = [...halves, ...todo.slice(batch.length)];
         continue;
@@ -328,7 +359,7 @@ function takeBand(p: PendingBand): Band {
     valueTypes: r.valueTypes as unknown as string[][],
     formulas: r.formulas,
     numberFormat: r.numberFormat,
-    merges: p.merges ? (p.merges.isNullObject ? '' : p.merges.address) : null,
+    merges: p.merges ? p.merges.flatMap((m) => (m.isNullObject ? [] : [m.address])) : null,
     visible: p.visible ? (p.visible.isNullObject ? '' : p.visible.address) : null,
   };
 }
@@ -394,7 +425,7 @@ function toSheetSnapshot(
   const merges =
     !mergesRead || bands.some((b) => b.merges === null)
       ? null
-      : bands.flatMap((b) => (b.merges ? parseAreas(b.merges) : []));
+      : bands.flatMap((b) => (b.merges ?? []).flatMap(parseAreas));
   const hidden = hiddenIndexes(r.used, area, bands, caps, asked);
   return {
     name: r.ws.name,
