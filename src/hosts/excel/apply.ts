@@ -171,7 +171,13 @@ export async function applyEdits(
     if (e.kind === 'conditionalFormat' || e.kind === 'removeConditionalFormats') {
       return caps.conditionalFormats;
     }
-    if (e.kind === 'printArea') return caps.specialCells;
+    if (e.kind === 'printArea') return caps.pageLayout;
+    // column widths and hiding: ExcelApi 1.2; back to the standard width: 1.7
+    if (e.kind === 'column') {
+      return (
+        caps.sheetLayout && (!(e as { resetWidth?: boolean }).resetWidth || caps.standardWidth)
+      );
+    }
     if (e.kind === 'note') return caps.comments;
     return true;
   };
@@ -257,8 +263,12 @@ export async function applyEdits(
             if (!had && !created.has(key)) {
               const ws = context.workbook.worksheets.add(e.sheet);
               created.set(key, ws);
-              ws.visibility = VISIBILITY[e.visibility];
-            } else if (state.visibility.get(e.sheet) !== VISIBILITY[e.visibility]) {
+              // setting visibility needs ExcelApi 1.2; without it the sheet stays visible
+              if (caps.sheetLayout) ws.visibility = VISIBILITY[e.visibility];
+            } else if (
+              caps.sheetLayout &&
+              state.visibility.get(e.sheet) !== VISIBILITY[e.visibility]
+            ) {
               worksheet(e.sheet).visibility = VISIBILITY[e.visibility];
             }
           },

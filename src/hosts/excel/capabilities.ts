@@ -89,7 +89,6 @@ export const API_GUARDS: Record<string, GuardFlag> = {
   'DataValidation.prompt': 'dataValidation',
   'DataValidation.rule': 'dataValidation',
   'NamedItem.delete': 'pageLayout',
-  'NamedItem.formula': 'pageLayout',
   'NamedItemCollection.getItemOrNullObject': 'pageLayout',
   'PageLayout.getPrintAreaOrNullObject': 'pageLayout',
   'PageLayout.setPrintArea': 'pageLayout',
