@@ -13,6 +13,7 @@ import { applyEdits, type ExcelApplyReport } from '../hosts/excel/apply';
 import { detectCapabilities, type HostCapabilities } from '../hosts/excel/capabilities';
 import { ExcelHostError, toHostError } from '../hosts/excel/errors';
 import { readWorkbook, type ExcelReadState } from '../hosts/excel/read';
+import { runExcel } from '../hosts/excel/run';
 import { displayLanguage, messages } from '../messages';
 import type { CoreApi, ReasonAnswer } from './core-api';
 import { countFindings } from './findings';
@@ -49,7 +50,7 @@ const PROFILE_SETTING = 'jixiao.profile';
 
 export function createController(deps: ControllerDeps): Controller {
   const { core, store } = deps;
-  const run: ExcelRunner = deps.run ?? ((batch) => Excel.run(batch));
+  const run: ExcelRunner = deps.run ?? ((batch) => runExcel(caps, batch));
   const caps = deps.caps ?? detectCapabilities();
   const file = deps.fileName ?? 'workbook';
   let running = false;

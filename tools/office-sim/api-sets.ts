@@ -44,6 +44,7 @@ export const MEMBER_SETS: Record<string, string | { get: string; set: string }> 
   'RangeAreas.areas': '1.9',
   'RangeFormat.columnWidth': '1.2',
   'RangeFormat.useStandardWidth': '1.7',
+  'RunOptions.delayForCellEdit': '1.11',
   'Workbook.comments': '1.10',
   'Worksheet.getRangeByIndexes': '1.7',
   'Worksheet.getUsedRange(valuesOnly)': '1.2',

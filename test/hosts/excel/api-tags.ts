@@ -10,6 +10,12 @@ import ts from 'typescript';
 const ROOT = path.resolve(__dirname, '../../..');
 export const OFFICE_DTS = path.join(ROOT, 'node_modules/@types/office-js/index.d.ts');
 
+/**
+ * Sets Microsoft's reference gives where @types/office-js has no tag: RunOptions.delayForCellEdit
+ * is ExcelApi 1.11 (learn.microsoft.com, Excel.RunOptions).
+ */
+export const UNTAGGED: Record<string, string> = { 'RunOptions.delayForCellEdit': '1.11' };
+
 export interface MemberSets {
   get: string;
   set: string;
@@ -63,7 +69,7 @@ export function excelApiTags(): Map<
     const body = stmt.body;
     if (!body || !ts.isModuleBlock(body)) continue;
     for (const decl of body.statements) {
-      if (!ts.isClassDeclaration(decl) || !decl.name) continue;
+      if (!(ts.isClassDeclaration(decl) || ts.isInterfaceDeclaration(decl)) || !decl.name) continue;
       const type = decl.name.text;
       for (const m of decl.members) {
         const name = m.name && ts.isIdentifier(m.name) ? m.name.text : null;
@@ -81,6 +87,8 @@ export function excelApiTags(): Map<
 export interface MemberUse {
   /** `Type.member`, or `Type.method(param)` when an argument with its own set is passed. */
   member: string;
+  /** A field of a plain-data interface (a rule, a prompt) passed to a member, not a member. */
+  data?: boolean;
   set: string;
   access: 'get' | 'set';
   file: string;
@@ -99,18 +107,45 @@ export function excelMembersUsed(files: string[]): MemberUse[] {
     if (!source) throw new Error(`not in the program: ${file}`);
     const visit = (node: ts.Node): void => {
       if (ts.isPropertyAccessExpression(node)) record(node, source);
+      if (ts.isPropertyAssignment(node) && ts.isObjectLiteralExpression(node.parent)) {
+        recordOption(node, source);
+      }
       ts.forEachChild(node, visit);
     };
     visit(source);
   }
   return uses;
 
+  /** `{ delayForCellEdit: true }` passed where Office.js expects an Excel.RunOptions. */
+  function recordOption(node: ts.PropertyAssignment, source: ts.SourceFile): void {
+    const type = checker.getContextualType(node.parent as ts.ObjectLiteralExpression);
+    const name = node.name.getText(source);
+    const decl = type?.getProperty(name)?.declarations?.[0];
+    if (!decl || decl.getSourceFile().fileName !== OFFICE_DTS) return;
+    const owner = decl.parent;
+    if (!ts.isInterfaceDeclaration(owner) && !ts.isClassDeclaration(owner)) return;
+    const ns = owner.parent?.parent;
+    if (!owner.name || !ns || !ts.isModuleDeclaration(ns) || ns.name.getText() !== 'Excel') return;
+    const sets = declarationSets(decl, decl.getSourceFile());
+    const member = `${owner.name.text}.${name}`;
+    uses.push({
+      member,
+      set: UNTAGGED[member] ?? sets.member?.set ?? '1.1',
+      access: 'set',
+      data: ts.isInterfaceDeclaration(owner) && !(member in UNTAGGED),
+      file: path.relative(ROOT, source.fileName),
+      line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1,
+    });
+  }
+
   function record(node: ts.PropertyAccessExpression, source: ts.SourceFile): void {
     const symbol = checker.getSymbolAtLocation(node.name);
     const decl = symbol?.declarations?.[0];
     if (!decl || decl.getSourceFile().fileName !== OFFICE_DTS) return;
     const owner = decl.parent;
-    if (!ts.isClassDeclaration(owner) || !owner.name) return;
+    if (!(ts.isClassDeclaration(owner) || ts.isInterfaceDeclaration(owner)) || !owner.name) {
+      return;
+    }
     const ns = owner.parent?.parent;
     if (!ns || !ts.isModuleDeclaration(ns) || ns.name.getText() !== 'Excel') return;
     const sets = declarationSets(decl, decl.getSourceFile());
