@@ -5,10 +5,11 @@
 import type { FormTable } from '../model/table';
 import type { GradeReport, TableReport, TotalReport } from '../report/types';
 import { D, gradeFor, parseNumber, roundScore, type Decimal } from '../rules';
-import { cleanLabel } from '../recognize';
+import { cleanLabel, rawText } from '../rules/text';
 import { at, auditMessage, num, numberOf, show, type AuditContext } from './context';
 import type { AuditedBudget } from './budget';
 import type { AuditedIndicator } from './indicator';
+import { colName } from '../snapshot/a1';
 
 type Finding = NonNullable<TableReport['findings']>[number];
 
@@ -65,7 +66,7 @@ export function weightFindings(
   });
   const firstRow = (label: string): string | null => {
     const ind = table.indicators.find((x) => x.level1 === label);
-    return ind && table.columns.level1 ? `${colLetter(table.columns.level1)}${ind.row}` : null;
+    return ind && table.columns.level1 ? `${colName(table.columns.level1)}${ind.row}` : null;
   };
   const profileWeights = new Map(
     ctx.profile.firstLevelWeights.map((w) => [levelKey(w.label), w.weight]),
@@ -137,17 +138,6 @@ export function weightFindings(
     }
   }
   return findings;
-}
-
-export function colLetter(col: number): string {
-  let s = '';
-  let c = col;
-  while (c > 0) {
-    const m = (c - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    c = Math.floor((c - 1) / 26);
-  }
-  return s;
 }
 
 export interface TotalsResult {
@@ -227,7 +217,7 @@ export function auditTotals(
   if (table.grade) {
     const v = table.grade.stated.value;
     const stated =
-      typeof v === 'string' ? v.replace(/[\s\u3000]/g, '') || null : v === null ? null : String(v);
+      typeof v === 'string' ? v.replace(/[\s\u3000]/g, '') || null : v === null ? null : rawText(v);
     const basis = statedTotal ?? (rows.length ? sumOfStated : null);
     const ofStated = basis !== null ? gradeFor(basis, ctx.profile) : null;
     const ofExpected = expectedTotal !== null ? gradeFor(expectedTotal, ctx.profile) : null;

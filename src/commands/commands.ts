@@ -121,7 +121,7 @@ function associate(): void {
   if (!officeHas('actions') || typeof Office.actions.associate !== 'function') return;
   if (associated.has(Office.actions)) return;
   associated.add(Office.actions);
-  Office.actions.associate(COMMANDS.recalc, recalc);
+  Office.actions.associate(COMMANDS.recalc, (event?: CommandEvent) => void recalc(event));
   // SharedRuntime 1.1: whether the pane is open, for the feedback above
   if (officeHas('addin') && typeof Office.addin.onVisibilityModeChanged === 'function') {
     Office.addin

@@ -29,10 +29,11 @@ export const REASON_CODES = [
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
-/** Something the rules assumed or noticed while reading a value (informational). */
-export const ASSUMPTION_CODES = [
-  'numberStoredAsText',
-  'percentFromFormat',
+/**
+ * Something the rules assumed while reading a value that a reviewer should be told (shown under
+ * the row: an operator read the other way round, a unit scaled, a completion taken for the actual…).
+ */
+export const NOTED_ASSUMPTION_CODES = [
   'operatorReversed',
   'operatorConflict',
   'operatorCellConflict',
@@ -40,24 +41,30 @@ export const ASSUMPTION_CODES = [
   'operatorAssumed',
   'unitCellConflict',
   'unitScaled',
-  'unitAssumedFromActual',
   'perPeriodTarget',
-  'approximateValue',
   'compoundTarget',
-  'dateTarget',
-  'qualitativeUnitWithNumber',
   'actualIsCompletion',
-  'actualHasOperator',
   'actualTextAsCompletion',
   'bareNumberAsCompletion',
-  'qualitativeMatched',
-  'qualitativeLevel',
-  'qualitativeKeyword',
-  'qualitativeContainsTarget',
   'qualitativeFromCompletion',
   'completionOutsideBand',
   'nonPositiveTargetShort',
   'strictOperatorAtTarget',
+] as const;
+
+/** What the rules noticed in passing (kept in the report's data, not shown under the row). */
+export const QUIET_ASSUMPTION_CODES = [
+  'numberStoredAsText',
+  'percentFromFormat',
+  'unitAssumedFromActual',
+  'approximateValue',
+  'dateTarget',
+  'qualitativeUnitWithNumber',
+  'actualHasOperator',
+  'qualitativeMatched',
+  'qualitativeLevel',
+  'qualitativeKeyword',
+  'qualitativeContainsTarget',
   'usedInitialBudget',
   'usedAdjustedBudget',
   'budgetWeightFromProfile',
@@ -65,6 +72,9 @@ export const ASSUMPTION_CODES = [
   'negativeExecution',
   'totalCapped',
 ] as const;
+
+/** Something the rules assumed or noticed while reading a value (informational). */
+export const ASSUMPTION_CODES = [...NOTED_ASSUMPTION_CODES, ...QUIET_ASSUMPTION_CODES] as const;
 export type AssumptionCode = (typeof ASSUMPTION_CODES)[number];
 
 /** Findings about a row (what the verdict flags mean, in words). */

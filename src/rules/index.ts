@@ -50,7 +50,6 @@ export {
 } from './score';
 export { budgetExecution, type BudgetInput, type BudgetOk, type BudgetResult } from './budget';
 export {
-  rubric,
   procurement,
   fixedAssets,
   staffControl,
@@ -73,6 +72,7 @@ export {
   statusOf,
   scoreDifference,
   type RowStatus,
+  type StatusLabels,
   type Verdict,
   type VerdictInput,
 } from './verdict';

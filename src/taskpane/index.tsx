@@ -17,7 +17,7 @@ import { App } from './App';
 const store = createStore();
 
 if (!isStaticPage()) {
-  Office.onReady(() => {
+  void Office.onReady(() => {
     store.set({ profile: savedProfile() });
     const api = createCoreApi();
     const controller = createController({

@@ -59,7 +59,11 @@ let browser: Browser;
 beforeAll(async () => {
   out = await fs.mkdtemp(path.join(os.tmpdir(), 'guard-build-'));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const config = await require(path.join(ROOT, 'webpack.config.js'))({ dev: true, out }, {});
+  const makeConfig = require(path.join(ROOT, 'webpack.config.js')) as (
+    env: Record<string, boolean | string>,
+    argv: object,
+  ) => webpack.Configuration | Promise<webpack.Configuration>;
+  const config = await makeConfig({ dev: true, out }, {});
   config.devtool = false;
   config.stats = 'errors-only';
   await new Promise<void>((resolve, reject) =>

@@ -9,12 +9,12 @@
 import fc from 'fast-check';
 import { analyzeWorkbook, planAnnotate } from '../../src/core';
 import { statusLabel } from '../../src/messages/reasons';
-import { progressStatus } from '../../src/plan/annotate';
+import { progressStatus } from '../../src/plan/indicator-cells';
 import { parseAddress } from '../../src/plan/registry';
 import { quoteSheetName } from '../../src/rules/formula/literal';
 import { getProfile, statusOf } from '../../src/rules';
 import { recognizeWorkbook } from '../../src/recognize';
-import { rowModel } from '../../src/plan/rows';
+import { rowModel } from '../../src/audit/row-model';
 import type { CellValue, WorkbookSnapshot } from '../../src/snapshot/types';
 import { FormulaHarness, type HarnessValue } from '../../tools/hf';
 import { colName, rightOf } from './support';
@@ -248,7 +248,7 @@ describe('the plan’s formulas in HyperFormula', () => {
     });
     fc.assert(
       fc.property(fc.array(change, { minLength: 1, maxLength: 6 }), (changes) => {
-        const wb: WorkbookSnapshot = JSON.parse(JSON.stringify(base));
+        const wb = JSON.parse(JSON.stringify(base)) as WorkbookSnapshot;
         const values = wb.sheets[0].values;
         for (const ch of changes) {
           const r = values[5 + ch.row];

@@ -154,15 +154,22 @@ export function createOfficeHost(
       },
     },
     addin: {
-      showAsTaskpane: async (): Promise<void> => setPane(true),
-      hide: async (): Promise<void> => setPane(false),
-      onVisibilityModeChanged: async (
+      showAsTaskpane: (): Promise<void> => {
+        setPane(true);
+        return Promise.resolve();
+      },
+      hide: (): Promise<void> => {
+        setPane(false);
+        return Promise.resolve();
+      },
+      onVisibilityModeChanged: (
         handler: (args: { visibilityMode: string }) => void,
       ): Promise<() => Promise<void>> => {
         visibilityHandlers.push(handler);
-        return async () => {
+        return Promise.resolve(() => {
           visibilityHandlers.splice(visibilityHandlers.indexOf(handler), 1);
-        };
+          return Promise.resolve();
+        });
       },
     },
   };
@@ -187,14 +194,16 @@ export function createOfficeHost(
         try {
           const r = fn({ completed: () => resolve(), source: { id: name } });
           if (r && typeof (r as Promise<unknown>).catch === 'function') {
-            (r as Promise<unknown>).catch(reject);
+            (r as Promise<unknown>).catch((e: unknown) =>
+              reject(e instanceof Error ? e : new Error(String(e))),
+            );
           }
         } catch (e) {
-          reject(e);
+          reject(e instanceof Error ? e : new Error(String(e)));
         }
       });
     },
-    install(target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>) {
+    install(target: Record<string, unknown> = globalThis) {
       target.Office = Office;
       target.Excel = Excel;
       target.OfficeExtension = OfficeExtension;

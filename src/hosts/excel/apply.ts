@@ -27,7 +27,7 @@ import type {
 } from '../../plan/edits';
 import type { CellRange, CellValue, SheetSnapshot } from '../../snapshot/types';
 import { isCellError } from '../../snapshot/types';
-import { parseA1, quoteSheet, rangeA1 } from './a1';
+import { parseA1, quoteSheet, rangeA1 } from '../../snapshot/a1';
 import type { HostCapabilities } from './capabilities';
 import { toHostError } from './errors';
 import { jsonBytes } from './payload';
@@ -680,8 +680,8 @@ function cellOps(
         sheet,
         run: () => {
           const range = worksheet(sheet).getRange(address);
-          if (anyFormat) range.numberFormat = formats as unknown as string[][];
-          range.formulas = formulas as unknown as string[][];
+          if (anyFormat) range.numberFormat = formats;
+          range.formulas = formulas;
         },
       });
       start = end + 1;

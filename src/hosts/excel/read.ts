@@ -26,7 +26,7 @@
  * rows are not known and sheet protection is found when writing.
  */
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from '../../snapshot/types';
-import { parseA1, rangeA1, splitSheet } from './a1';
+import { parseA1, rangeA1, splitSheet } from '../../snapshot/a1';
 import type { HostCapabilities } from './capabilities';
 import { jsonBytes } from './payload';
 
@@ -356,7 +356,7 @@ function takeBand(p: PendingBand): Band {
     top: r.rowIndex,
     bottom: r.rowIndex + r.rowCount - 1,
     values: r.values,
-    valueTypes: r.valueTypes as unknown as string[][],
+    valueTypes: r.valueTypes,
     formulas: r.formulas,
     numberFormat: r.numberFormat,
     merges: p.merges ? p.merges.flatMap((m) => (m.isNullObject ? [] : [m.address])) : null,
@@ -401,9 +401,9 @@ function toSheetSnapshot(
       formulas.push([]);
     }
     for (let i = 0; i < band.values.length; i++) {
-      const vRow: CellValue[] = new Array(left).fill(null);
-      const fRow: (string | null)[] = new Array(left).fill(null);
-      const nRow: (string | null)[] = new Array(left).fill(null);
+      const vRow = new Array<CellValue>(left).fill(null);
+      const fRow = new Array<string | null>(left).fill(null);
+      const nRow = new Array<string | null>(left).fill(null);
       const vr = band.values[i];
       const tr = band.valueTypes[i];
       const fr = band.formulas[i];
@@ -413,7 +413,7 @@ function toSheetSnapshot(
         const v = toCellValue(vr[c], tr[c], format);
         if (v !== null) anything = true;
         vRow.push(v);
-        const f = fr[c];
+        const f: unknown = fr[c];
         fRow.push(typeof f === 'string' && f.startsWith('=') ? f : null);
         nRow.push(format);
       }
@@ -508,7 +508,7 @@ function toCellValue(v: unknown, type: string, format: string | null): CellValue
     return v;
   }
   if (typeof v === 'boolean') return v;
-  return String(v);
+  return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
 /** A number format that shows a date or time (y, d, or h/s outside quotes and brackets). */

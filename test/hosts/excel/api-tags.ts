@@ -97,7 +97,7 @@ export interface MemberUse {
 
 /** Office.js (Excel namespace) members used by `files`, with the set each use needs. */
 export function excelMembersUsed(files: string[]): MemberUse[] {
-  const config = ts.readConfigFile(path.join(ROOT, 'tsconfig.json'), ts.sys.readFile);
+  const config = ts.readConfigFile(path.join(ROOT, 'tsconfig.json'), (p) => ts.sys.readFile(p));
   const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, ROOT);
   const program = ts.createProgram(files, { ...parsed.options, noEmit: true });
   const checker = program.getTypeChecker();
@@ -118,7 +118,7 @@ export function excelMembersUsed(files: string[]): MemberUse[] {
 
   /** `{ delayForCellEdit: true }` passed where Office.js expects an Excel.RunOptions. */
   function recordOption(node: ts.PropertyAssignment, source: ts.SourceFile): void {
-    const type = checker.getContextualType(node.parent as ts.ObjectLiteralExpression);
+    const type = checker.getContextualType(node.parent);
     const name = node.name.getText(source);
     const decl = type?.getProperty(name)?.declarations?.[0];
     if (!decl || decl.getSourceFile().fileName !== OFFICE_DTS) return;
@@ -158,7 +158,7 @@ export function excelMembersUsed(files: string[]): MemberUse[] {
     const base = {
       file: path.relative(ROOT, source.fileName),
       line,
-      access: (written ? 'set' : 'get') as 'get' | 'set',
+      access: written ? ('set' as const) : ('get' as const),
     };
     const member = `${owner.name.text}.${node.name.text}`;
     uses.push({
