@@ -83,6 +83,9 @@ export const zhCN = {
     noValidation: '不支持数据验证：输入时不会弹出提示，但插件中的检查不受影响。',
     noConditionalFormats: '不支持条件格式：高亮改为静态填充色，修改数据后请点“一键重算”刷新。',
     noMerges: '无法读取合并单元格：按空白单元格向下沿用上方标签识别。',
+    noPrintArea: '不会把打印区域设为自评表，也不会写入批注。',
+    noSheetLayout:
+      '无法隐藏插件的辅助工作表“_自评助手”，也不会调整列宽、读取隐藏的行列：请不要修改该工作表，“撤销写入”会删除它。',
   },
 
   summary: {
@@ -284,6 +287,9 @@ export const enUS: UiMessages = {
     noConditionalFormats:
       'No conditional formats: highlights are static fills; choose Recalculate after editing data.',
     noMerges: 'Merged cells cannot be read: labels are carried down into the blank cells below.',
+    noPrintArea: 'The print area is not set to the form, and no notes are written.',
+    noSheetLayout:
+      'The helper sheet "_自评助手" cannot be hidden, column widths are left alone and hidden rows are not seen: do not edit that sheet; Undo deletes it.',
   },
 
   summary: {
