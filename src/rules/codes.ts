@@ -90,8 +90,34 @@ export type FindingCode = (typeof FINDING_CODES)[number];
 
 export type MessageCode = ReasonCode | AssumptionCode | FindingCode;
 
-/** Message parameters: plain strings and numbers, ready for a template. */
-export type MessageParams = Readonly<Record<string, string | number>>;
+/** The parameter names the rules' messages use; a misspelt name does not compile. */
+export const MESSAGE_PARAM_KEYS = [
+  'value',
+  'why',
+  'actual',
+  'cap',
+  'cell',
+  'completion',
+  'executed',
+  'expected',
+  'initial',
+  'max',
+  'min',
+  'period',
+  'rate',
+  'read',
+  'sign',
+  'stated',
+  'sum',
+  'target',
+  'unit',
+  'used',
+  'weight',
+] as const;
+export type MessageParamKey = (typeof MESSAGE_PARAM_KEYS)[number];
+
+/** Message parameters: plain strings and numbers, ready for a template, under known names. */
+export type MessageParams = Readonly<Partial<Record<MessageParamKey, string | number>>>;
 
 export interface Message {
   code: MessageCode;

@@ -46,6 +46,8 @@ export const MEMBER_SETS: Record<string, string | { get: string; set: string }> 
   'RangeFormat.useStandardWidth': '1.7',
   'RunOptions.delayForCellEdit': '1.11',
   'Workbook.comments': '1.10',
+  'Workbook.protection': '1.7',
+  'WorkbookProtection.protected': '1.7',
   'Worksheet.getRangeByIndexes': '1.7',
   'Worksheet.getUsedRange(valuesOnly)': '1.2',
   'Worksheet.getUsedRangeOrNullObject': '1.4',

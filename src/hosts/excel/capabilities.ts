@@ -36,6 +36,8 @@ export interface HostCapabilities {
   intersect: boolean;
   /** ExcelApi 1.7: resetting a column to the standard width. */
   standardWidth: boolean;
+  /** ExcelApi 1.7: whether the workbook's structure is protected. */
+  structure: boolean;
   /** ExcelApi 1.9: the worksheet's page layout (print area). */
   pageLayout: boolean;
   /** ExcelApi 1.11: Excel.run waits for a cell edit to end (delayForCellEdit). */
@@ -52,6 +54,7 @@ export const GUARD_SETS: Record<GuardFlag, string> = {
   conditionalFormats: '1.6',
   suspendCalculation: '1.6',
   standardWidth: '1.7',
+  structure: '1.7',
   dataValidation: '1.8',
   specialCells: '1.9',
   pageLayout: '1.9',
@@ -84,6 +87,7 @@ export const API_GUARDS: Record<string, GuardFlag> = {
   'CustomConditionalFormat.format': 'conditionalFormats',
   'CustomConditionalFormat.rule': 'conditionalFormats',
   'DataValidation.clear': 'dataValidation',
+  'DataValidation.type': 'dataValidation',
   'DataValidationErrorAlert.message': 'dataValidation',
   'DataValidationErrorAlert.showAlert': 'dataValidation',
   'DataValidationErrorAlert.style': 'dataValidation',
@@ -114,6 +118,8 @@ export const API_GUARDS: Record<string, GuardFlag> = {
   'RangeFormat.columnWidth': 'sheetLayout',
   'RangeFormat.useStandardWidth': 'standardWidth',
   'Workbook.comments': 'comments',
+  'Workbook.protection': 'structure',
+  'WorkbookProtection.protected': 'structure',
   'Worksheet.getUsedRange(valuesOnly)': 'sheetLayout',
   'Worksheet.names': 'pageLayout',
   'Worksheet.pageLayout': 'pageLayout',
@@ -124,11 +130,13 @@ export const API_GUARDS: Record<string, GuardFlag> = {
 
 const VERSIONS: Record<Capability, string> = {
   'ExcelApi1.1': '1.1',
+  'ExcelApi1.2': '1.2',
   'ExcelApi1.4': '1.4',
   'ExcelApi1.6': '1.6',
   'ExcelApi1.7': '1.7',
   'ExcelApi1.8': '1.8',
   'ExcelApi1.9': '1.9',
+  'ExcelApi1.10': '1.10',
   'ExcelApi1.13': '1.13',
 };
 
@@ -157,12 +165,13 @@ export function detectCapabilities(
     suspendCalculation: set.has('ExcelApi1.6'),
     dataValidation: set.has('ExcelApi1.8'),
     specialCells: set.has('ExcelApi1.9'),
-    comments: isSetSupported('ExcelApi', '1.10'),
+    comments: set.has('ExcelApi1.10'),
     mergedAreas: set.has('ExcelApi1.13'),
     sharedRuntime: isSetSupported('SharedRuntime', '1.1'),
-    sheetLayout: isSetSupported('ExcelApi', '1.2'),
+    sheetLayout: set.has('ExcelApi1.2'),
     intersect: set.has('ExcelApi1.4'),
     standardWidth: set.has('ExcelApi1.7'),
+    structure: set.has('ExcelApi1.7'),
     pageLayout: set.has('ExcelApi1.9'),
     delayForCellEdit: isSetSupported('ExcelApi', '1.11'),
   };

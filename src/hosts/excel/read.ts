@@ -48,6 +48,13 @@ export interface ExcelReadState {
   comments: Excel.CommentCollection | null;
   /** Round trips the read took. */
   syncs: number;
+  /**
+   * By sheet name: whether the sheet's used range carries any data validation (ExcelApi 1.8);
+   * absent when not read. Admission's facts ask about single ranges only where it does.
+   */
+  validated?: Map<string, boolean>;
+  /** The workbook's structure is protected (ExcelApi 1.7); absent when not read. */
+  structureProtected?: boolean;
 }
 
 export interface ReadOptions {
@@ -99,6 +106,8 @@ interface PendingBand {
 interface SheetRead {
   ws: Excel.Worksheet;
   used: Excel.Range;
+  /** The used range's data validation (ExcelApi 1.8), for whether the sheet has any. */
+  validation: Excel.DataValidation | null;
   inventory: SheetInventory;
   printArea: Excel.RangeAreas | null;
   head: PendingBand | null;
@@ -132,6 +141,7 @@ export async function readWorkbook(
       ? 'items/name,items/visibility,items/protection/protected'
       : 'items/name,items/visibility',
   );
+  const structure = caps.structure ? context.workbook.protection.load('protected') : null;
   await sync();
   const wanted = sheets.items.filter(
     (ws) => !options.only || options.only.some((n) => n.toLowerCase() === ws.name.toLowerCase()),
@@ -169,6 +179,7 @@ export async function readWorkbook(
       return {
         ws,
         used,
+        validation: caps.dataValidation ? used.dataValidation.load('type') : null,
         inventory: { worksheet: ws, conditionalFormats, printArea: printName },
         printArea,
         head,
@@ -334,6 +345,7 @@ export async function readWorkbook(
   const snapshot: WorkbookSnapshot = { sheets: [] };
   const inventories = new Map<string, SheetInventory>();
   const visibility = new Map<string, string>();
+  const validated = new Map<string, boolean>();
   for (const r of reads) {
     const sheet = toSheetSnapshot(r, merges, caps, perRow.get(r));
     if (r.printArea) {
@@ -346,8 +358,17 @@ export async function readWorkbook(
     snapshot.sheets.push(sheet);
     inventories.set(r.ws.name, r.inventory);
     visibility.set(r.ws.name, r.ws.visibility);
+    if (r.validation) validated.set(r.ws.name, String(r.validation.type) !== 'None');
   }
-  return { snapshot, sheets: inventories, visibility, comments, syncs };
+  return {
+    snapshot,
+    sheets: inventories,
+    visibility,
+    comments,
+    syncs,
+    ...(caps.dataValidation ? { validated } : {}),
+    ...(structure ? { structureProtected: structure.protected } : {}),
+  };
 }
 
 function takeBand(p: PendingBand): Band {

@@ -165,6 +165,7 @@ export function excelMembersUsed(files: string[]): MemberUse[] {
       ...base,
       member,
       set: sets.member ? (written ? sets.member.set : sets.member.get) : '1.1',
+      data: ts.isInterfaceDeclaration(owner),
     });
     // arguments that need a later set than the method (getUsedRange(true): 1.2)
     if (ts.isCallExpression(parent) && parent.expression === node && ts.isMethodDeclaration(decl)) {
