@@ -14,6 +14,7 @@ import ExcelJS from 'exceljs';
 import { analyzeWorkbook } from '../src/core';
 import { snapshotWorkbook } from '../src/hosts/xlsx/snapshot';
 import { generateBenchWorkbook } from './generate';
+import { formatPackageRead, measurePackageRead } from './package-read';
 import { measureReads } from './reads';
 import { measureSyncs, measureSyncsWeb } from './syncs';
 
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
   console.log(`ExcelJS read: ${read.toFixed(0)} ms (median of ${runs})`);
   console.log(`snapshot + recognize + audit: ${audit.toFixed(0)} ms (median of ${runs})`);
   console.log(`audit overhead: ${((audit / read) * 100).toFixed(1)}% of read time (target ≤ 25%)`);
+  console.log(formatPackageRead(await measurePackageRead(buffer, runs), runs));
   const { a, b } = await measureSyncs();
   console.log(`syncs per recalculation: ${a} at 100 rows, ${b} at 5000 rows`);
   const web = await measureSyncsWeb();
