@@ -113,7 +113,7 @@ export function createController(deps: ControllerDeps): Controller {
   let watching = false;
   let quietUntil = 0;
   async function watch(): Promise<void> {
-    if (watching || !supportsChangeEvents()) return;
+    if (watching || !caps.changeEvents) return;
     watching = true;
     try {
       await run(async (context) => {
@@ -409,14 +409,6 @@ function checkedNotice(report: FileReport): Notice {
 }
 
 /** Whether worksheet change events can be listened to (ExcelApi 1.9). */
-function supportsChangeEvents(): boolean {
-  try {
-    return Office.context.requirements.isSetSupported('ExcelApi', '1.9');
-  } catch {
-    return false;
-  }
-}
-
 /** The plan's notices, warnings first, said to the user (none is dropped). */
 function noticeLines(notices: readonly PlanNotice[]): string[] {
   return [

@@ -53,6 +53,7 @@ export const MEMBER_SETS: Record<string, string | { get: string; set: string }> 
   'Worksheet.getUsedRangeOrNullObject': '1.4',
   'Worksheet.names': '1.4',
   'Worksheet.pageLayout': '1.9',
+  'WorksheetCollection.onChanged': '1.9',
   'Worksheet.protection': '1.2',
   'Worksheet.visibility': { get: '1.1', set: '1.2' },
   'WorksheetCollection.getItemOrNullObject': '1.4',

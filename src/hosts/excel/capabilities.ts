@@ -40,6 +40,8 @@ export interface HostCapabilities {
   structure: boolean;
   /** ExcelApi 1.9: the worksheet's page layout (print area). */
   pageLayout: boolean;
+  /** ExcelApi 1.9: worksheet change events (the pane marks a check stale). */
+  changeEvents: boolean;
   /** ExcelApi 1.11: Excel.run waits for a cell edit to end (delayForCellEdit). */
   delayForCellEdit: boolean;
 }
@@ -58,6 +60,7 @@ export const GUARD_SETS: Record<GuardFlag, string> = {
   dataValidation: '1.8',
   specialCells: '1.9',
   pageLayout: '1.9',
+  changeEvents: '1.9',
   comments: '1.10',
   delayForCellEdit: '1.11',
   mergedAreas: '1.13',
@@ -87,6 +90,10 @@ export const API_GUARDS: Record<string, GuardFlag> = {
   'CustomConditionalFormat.format': 'conditionalFormats',
   'CustomConditionalFormat.rule': 'conditionalFormats',
   'DataValidation.clear': 'dataValidation',
+  'DataValidation.errorAlert': 'dataValidation',
+  'DataValidation.ignoreBlanks': 'dataValidation',
+  'DataValidation.prompt': 'dataValidation',
+  'DataValidation.rule': 'dataValidation',
   'DataValidation.type': 'dataValidation',
   'DataValidationErrorAlert.message': 'dataValidation',
   'DataValidationErrorAlert.showAlert': 'dataValidation',
@@ -98,10 +105,6 @@ export const API_GUARDS: Record<string, GuardFlag> = {
   'DataValidationRule.custom': 'dataValidation',
   'DataValidationRule.decimal': 'dataValidation',
   'DataValidationRule.list': 'dataValidation',
-  'DataValidation.errorAlert': 'dataValidation',
-  'DataValidation.ignoreBlanks': 'dataValidation',
-  'DataValidation.prompt': 'dataValidation',
-  'DataValidation.rule': 'dataValidation',
   'NamedItem.delete': 'pageLayout',
   'NamedItemCollection.getItemOrNullObject': 'pageLayout',
   'PageLayout.getPrintAreaOrNullObject': 'pageLayout',
@@ -110,13 +113,13 @@ export const API_GUARDS: Record<string, GuardFlag> = {
   'Range.conditionalFormats': 'conditionalFormats',
   'Range.dataValidation': 'dataValidation',
   'Range.getIntersectionOrNullObject': 'intersect',
-  'RunOptions.delayForCellEdit': 'delayForCellEdit',
   'Range.getMergedAreasOrNullObject': 'mergedAreas',
   'Range.getSpecialCellsOrNullObject': 'specialCells',
   'Range.rowHidden': 'sheetLayout',
   'RangeAreas.address': 'specialCells',
   'RangeFormat.columnWidth': 'sheetLayout',
   'RangeFormat.useStandardWidth': 'standardWidth',
+  'RunOptions.delayForCellEdit': 'delayForCellEdit',
   'Workbook.comments': 'comments',
   'Workbook.protection': 'structure',
   'WorkbookProtection.protected': 'structure',
@@ -125,6 +128,7 @@ export const API_GUARDS: Record<string, GuardFlag> = {
   'Worksheet.pageLayout': 'pageLayout',
   'Worksheet.protection': 'sheetLayout',
   'Worksheet.visibility': 'sheetLayout',
+  'WorksheetCollection.onChanged': 'changeEvents',
   'WorksheetProtection.protected': 'sheetLayout',
 };
 
@@ -173,6 +177,7 @@ export function detectCapabilities(
     standardWidth: set.has('ExcelApi1.7'),
     structure: set.has('ExcelApi1.7'),
     pageLayout: set.has('ExcelApi1.9'),
+    changeEvents: set.has('ExcelApi1.9'),
     delayForCellEdit: isSetSupported('ExcelApi', '1.11'),
   };
 }

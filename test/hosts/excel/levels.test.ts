@@ -73,8 +73,9 @@ describe.each(LEVELS)('ExcelApi %s', (level) => {
     expect(formats > 0).toBe(caps.conditionalFormats);
     // the notice says something was skipped for want of a newer Excel exactly where the level
     // lacks validation, notes (1.10) or the print area (1.9)
-    const lines = store.get().notice?.lines ?? [];
-    expect(lines.some((l) => l.includes('需要更新版本的 Excel'))).toBe(
+    const notice = store.get().notice;
+    const said = [notice?.text ?? '', ...(notice?.lines ?? [])];
+    expect(said.some((l) => l.includes('当前 Excel 版本不支持'))).toBe(
       !(caps.dataValidation && caps.comments && caps.pageLayout),
     );
 
