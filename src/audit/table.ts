@@ -86,7 +86,7 @@ export function weightFindings(
           }),
         ),
       });
-    } else if (g.stated === null) {
+    } else if (g.stated === null && ctx.profile.firstLevelWeightsFixed) {
       // No weight in the label: compare with the profile's first-level weights.
       const expected = profileWeights.get(levelKey(g.label));
       if (expected !== undefined && differ(s, new D(expected))) {

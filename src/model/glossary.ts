@@ -49,7 +49,7 @@ export const COLUMN_SYNONYMS: Readonly<Record<ColumnRole, readonly string[]>> = 
     '预期目标值',
     '计划指标值',
   ],
-  operator: ['运算符号', '运算符', '符号'],
+  operator: ['运算符号', '运算符', '符号', '指标性质'],
   unit: ['度量单位', '计量单位', '单位'],
   actual: [
     '实际完成值',
@@ -214,6 +214,7 @@ export const BUDGET_TOTAL_LABELS = [
   '预算总额',
   '项目资金总额',
   '年度部门预算收入小计',
+  '总额',
   '合计',
   '总计',
 ] as const;

@@ -209,6 +209,15 @@ export const NoteCodeSchema = z.enum([
   'ambiguous-level-weight',
   /** The table has no total row. */
   'no-total',
+  /**
+   * The budget sits in its own weighted block (`预算执行情况(10分)`, Sichuan) and the indicators
+   * under `绩效指标(90分)`: the region weighs first-level blocks per project.
+   */
+  'separate-budget-block',
+  /** The sheet holding the form is hidden; it was read all the same. */
+  'hidden-sheet',
+  /** Two forms stand side by side on the sheet; each was read within its own columns. */
+  'side-by-side',
 ]);
 export type NoteCode = z.infer<typeof NoteCodeSchema>;
 

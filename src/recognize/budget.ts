@@ -8,7 +8,18 @@ import type { BudgetRole } from '../model/glossary';
 import type { BudgetLine, RecognitionNote } from '../model/table';
 import type { Grid } from './grid';
 import { budgetRole, budgetTotalRankOf } from './terms';
-import { cleanLabel, valueText } from './text';
+import { cleanLabel, splitLevelWeight, valueText } from './text';
+
+/** The first text of row r, when it comes before any number. */
+function firstText(grid: Grid, r: number): string | null {
+  const n = grid.rowLength(r);
+  for (let c = 0; c < n; c++) {
+    if (grid.rawBlank(r, c)) continue;
+    const v = grid.raw(r, c);
+    return typeof v === 'string' ? v : null;
+  }
+  return null;
+}
 
 type BudgetColumns = Partial<Record<BudgetRole, number>>;
 
@@ -38,18 +49,21 @@ export function findBudget(
   to: number,
 ): { line: BudgetLine; notes: RecognitionNote[] } | null {
   let header: BudgetColumns | null = null;
+  let headerRow = -1;
   let best: {
     r: number;
     c: number;
     rank: number;
     amountInLabel: boolean;
     cols: BudgetColumns;
+    headerRow: number;
   } | null = null;
   for (let r = from; r < to; r++) {
     if (grid.rowBlank(r)) continue;
     const h = budgetHeader(grid, r);
     if (h) {
       header = h;
+      headerRow = r;
       continue;
     }
     if (!header) continue;
@@ -61,7 +75,7 @@ export function findBudget(
       if (k === null) continue;
       const hit = budgetTotalRankOf(k);
       if (hit && (!best || hit.rank < best.rank)) {
-        best = { r, c, rank: hit.rank, amountInLabel: hit.amountInLabel, cols: header };
+        best = { r, c, rank: hit.rank, amountInLabel: hit.amountInLabel, cols: header, headerRow };
       }
       if (hit) break;
     }
@@ -77,6 +91,14 @@ export function findBudget(
       code: 'budget-amount-in-label',
       detail: `the budget amount is written in the label cell ${initial.address}`,
       rows: [r + 1],
+    });
+  }
+  const lead = firstText(grid, best.headerRow);
+  if (lead !== null && splitLevelWeight(lead).weight !== null) {
+    notes.push({
+      code: 'separate-budget-block',
+      detail: `the budget is a weighted block of its own (${cleanLabel(lead)})`,
+      rows: [best.headerRow + 1],
     });
   }
   return {
