@@ -212,6 +212,14 @@ export function auditTotals(
         ),
       );
     }
+    if (cell.formula && statedTotal !== null && messages.length > 0) {
+      messages.push(
+        at(
+          cell.address,
+          auditMessage(ctx, 'scoreFormula', { formula: cell.formula, value: show(statedTotal) }),
+        ),
+      );
+    }
     total = {
       row: table.total.row,
       stated: num(statedTotal),

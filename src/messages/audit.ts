@@ -54,6 +54,26 @@ export const AUDIT_TEXTS = {
     en: (p) =>
       `Cost indicator "${s(p, 'name')}" targets "${s(p, 'target')}" but this form executed ${s(p, 'executed')} (10k yuan) and still takes full marks ${s(p, 'stated')}; by the executed amount it scores ${s(p, 'expected')}`,
   },
+  actualNeedsNumber: {
+    'zh-CN': (p) =>
+      `指标值为“${s(p, 'target')}”，实际完成值写的是文字“${s(p, 'value')}”，请填写实际完成的数值`,
+    en: (p) =>
+      `The target is "${s(p, 'target')}" but the actual is the word "${s(p, 'value')}"; enter the number achieved`,
+  },
+  budgetFromPart: {
+    'zh-CN': (p) =>
+      `${s(p, 'total')}一行金额为 0，按“${s(p, 'part')}”一行的金额计算执行率`,
+    en: (p) => `The ${s(p, 'total')} line holds zeros; the rate uses the "${s(p, 'part')}" line`,
+  },
+  hiddenSheet: {
+    'zh-CN': (p) => `工作表“${s(p, 'sheet')}”是隐藏的，其中的自评表同样已审核`,
+    en: (p) => `Sheet "${s(p, 'sheet')}" is hidden; its form was audited all the same`,
+  },
+  scoreFormula: {
+    'zh-CN': (p) =>
+      `该单元格是公式 ${s(p, 'formula')}，按其计算结果 ${s(p, 'value')} 核对`,
+    en: (p) => `The cell holds the formula ${s(p, 'formula')}; its result ${s(p, 'value')} was checked`,
+  },
   malformedNumber: {
     'zh-CN': (p) => `${s(p, 'cell')} 的数字「${s(p, 'value')}」写法有误，无法识别，请更正`,
     en: (p) => `${s(p, 'cell')}: the number "${s(p, 'value')}" is malformed`,

@@ -96,6 +96,11 @@ export const IndicatorSchema = z.object({
   data: CellRefSchema.nullable(),
   /** 参考评分标准 text (rubric), cleaned of surrounding whitespace; null when absent. */
   criteria: z.string().nullable(),
+  /**
+   * The weight written inside the 三级指标 label (`相关性(5分)`) on a score sheet without a 分值
+   * column; the name is then stored without it. Absent or null otherwise.
+   */
+  weightInLabel: z.number().nullable().optional(),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
@@ -214,6 +219,8 @@ export const NoteCodeSchema = z.enum([
    * under `绩效指标(90分)`: the region weighs first-level blocks per project.
    */
   'separate-budget-block',
+  /** The budget total line holds zeros; its amounts were read from the one part line with figures. */
+  'budget-from-part',
   /** The sheet holding the form is hidden; it was read all the same. */
   'hidden-sheet',
   /** Two forms stand side by side on the sheet; each was read within its own columns. */

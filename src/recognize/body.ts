@@ -12,7 +12,7 @@ import { layoutSignature, type ColumnIndex, type HeaderBlock } from './headers';
 import { LevelCarrier } from './labels';
 import { isNumeric } from './number';
 import { budgetRole, isPlaceholder, isTitle, isTotalLabel, isTrailer, nameLabel } from './terms';
-import { cleanLabel, isBlankValue, termKey, valueText } from './text';
+import { cleanLabel, isBlankValue, splitLevelWeight, termKey, valueText } from './text';
 
 export interface BodyResult {
   indicators: Indicator[];
@@ -138,7 +138,15 @@ export function readBody(
 
     carrier.update(r);
     const nameRef = cellAt(grid, r, roles.name);
-    const name = nameRef ? cleanLabel(valueText(nameRef.value)) : '';
+    let name = nameRef ? cleanLabel(valueText(nameRef.value)) : '';
+    let weightInLabel: number | null = null;
+    if (roles.weight === undefined && name !== '') {
+      const split = splitLevelWeight(name);
+      if (split.weight !== null) {
+        name = split.label;
+        weightInLabel = split.weight;
+      }
+    }
     const target = cellAt(grid, r, roles.target);
     const actual = cellAt(grid, r, roles.actual);
     const weight = cellAt(grid, r, roles.weight);
@@ -184,6 +192,7 @@ export function readBody(
       improvement: cellAt(grid, r, roles.improvement),
       data: cellAt(grid, r, roles.data),
       criteria: criteriaText === '' ? null : criteriaText,
+      ...(weightInLabel !== null ? { weightInLabel } : {}),
     });
     candidateCells.push(candidate);
     end = r;

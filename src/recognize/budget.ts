@@ -7,6 +7,7 @@
 import type { BudgetRole } from '../model/glossary';
 import type { BudgetLine, RecognitionNote } from '../model/table';
 import type { Grid } from './grid';
+import { cellNumber } from './number';
 import { budgetRole, budgetTotalRankOf } from './terms';
 import { cleanLabel, splitLevelWeight, valueText } from './text';
 
@@ -41,6 +42,41 @@ function budgetHeader(grid: Grid, r: number): BudgetColumns | null {
   }
   const money = cols.initial ?? cols.adjusted ?? cols.executed;
   return count >= 2 && money !== undefined ? cols : null;
+}
+
+/** The amounts of a budget line (the 分值 and 得分 stay on the total line). */
+const AMOUNT_ROLES: readonly BudgetRole[] = ['initial', 'adjusted', 'executed', 'rate'];
+
+/**
+ * Anhui's 2022 forms leave 年度资金总额 at zero and put the figures in `其中：本年财政拨款`: when
+ * the total line's amounts are all zero or blank and exactly one of the part lines below it has
+ * amounts, that line's row; else null.
+ */
+function amountsFromPart(grid: Grid, r: number, to: number, cols: BudgetColumns): number | null {
+  const amountCols = (['initial', 'adjusted', 'executed'] as const)
+    .map((k) => cols[k])
+    .filter((c): c is number => c !== undefined);
+  const sum = (row: number): number | null => {
+    let total = 0;
+    for (const c of amountCols) {
+      const n = cellNumber(grid.raw(row, c));
+      if (n !== null) total += Math.abs(n);
+      else if (!grid.rawBlank(row, c) && grid.mergeOver(row, c) === null) return null;
+    }
+    return total;
+  };
+  if (amountCols.length === 0 || sum(r) !== 0) return null;
+  let found: number | null = null;
+  for (let p = r + 1; p < to && p <= r + 6; p++) {
+    if (grid.rowBlank(p)) break;
+    const s = sum(p);
+    if (s === null) break;
+    if (s > 0) {
+      if (found !== null) return null;
+      found = p;
+    }
+  }
+  return found;
 }
 
 export function findBudget(
@@ -82,8 +118,20 @@ export function findBudget(
   }
   if (!best) return null;
   const { r, c, cols } = best;
-  const at = (role: BudgetRole) => (cols[role] !== undefined ? grid.refAt(r, cols[role]!) : null);
   const notes: RecognitionNote[] = [];
+  const part = amountsFromPart(grid, r, to, cols);
+  const at = (role: BudgetRole) => {
+    if (cols[role] === undefined) return null;
+    const amountRow = part !== null && AMOUNT_ROLES.includes(role) ? part : r;
+    return grid.refAt(amountRow, cols[role]!);
+  };
+  if (part !== null) {
+    notes.push({
+      code: 'budget-from-part',
+      detail: `the total line holds zeros; amounts read from ${cleanLabel(firstText(grid, part) ?? '')}`,
+      rows: [part + 1],
+    });
+  }
   let initial = at('initial');
   if (best.amountInLabel && initial === null) {
     initial = grid.ref(r, c);

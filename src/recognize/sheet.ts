@@ -4,13 +4,14 @@
  * row and budget block) down to its total row and the notes and signatures under it — and read
  * each form.
  */
+import { NOT_SELF_EVALUATION_TITLES, type ColumnRole } from '../model/glossary';
 import type { Columns, FormTable, RecognitionNote } from '../model/table';
 import type { SheetSnapshot } from '../snapshot/types';
 import { basicDataAnchor, readBasicData, type BasicDataAnchor } from './basic-data';
 import { isBudgetHeaderRow, readBody } from './body';
 import { findBudget } from './budget';
 import { Grid } from './grid';
-import { findHeaders, type ColumnIndex, type HeaderBlock } from './headers';
+import { findHeaders, isAnchor, rowRoles, type ColumnIndex, type HeaderBlock } from './headers';
 import {
   findGrade,
   findName,
@@ -19,7 +20,7 @@ import {
   findTitle,
   tableKind,
 } from './preamble';
-import { isTitle, nameLabel } from './terms';
+import { headerTerms, isTitle, nameLabel } from './terms';
 import { columnLetters, valueText } from './text';
 
 export interface SheetRecognition {
@@ -139,9 +140,119 @@ function trailerEnd(grid: Grid, from: number, limit: number): number {
   return r;
 }
 
+/**
+ * Column bands when forms stand side by side (two years or two projects compared): an indicator
+ * header row that names the levels twice or more, each time with enough roles to anchor a form.
+ * Each band runs from just after the blank columns that part it from the band on its left (or
+ * from its own first level column when the forms touch). Null when the sheet has one form across.
+ */
+export function sideBySideBands(
+  grid: Grid,
+  headers: readonly HeaderBlock[],
+): { left: number; right: number }[] | null {
+  for (const h of headers) {
+    const r = h.anchor;
+    const roles = rowRoles(grid, r);
+    if (!isAnchor(roles)) continue;
+    const lead: ColumnRole = roles.has('level1') ? 'level1' : 'name';
+    const starts: number[] = [];
+    const n = grid.rowLength(r);
+    for (let c = 0; c < n; c++) {
+      const k = grid.key(r, c);
+      if (k === null) continue;
+      if (headerTerms(k).some((t) => t.kind === 'role' && t.role === lead)) starts.push(c);
+    }
+    if (starts.length < 2) continue;
+    const bands: { left: number; right: number }[] = [];
+    let left = 0;
+    for (let i = 0; i < starts.length; i++) {
+      const next = i + 1 < starts.length ? starts[i + 1] : -1;
+      let right = n - 1;
+      if (next >= 0) {
+        let edge = next;
+        // Step back over the next form's own lead column (`绩效指标`), to the blank gap if any.
+        for (let c = next - 1; c > starts[i]; c--) {
+          if (grid.rawBlank(r, c)) {
+            edge = c + 1;
+            break;
+          }
+        }
+        right = edge - 1;
+      }
+      const own = new Set<ColumnRole>();
+      for (let c = left; c <= right; c++) {
+        const k = grid.key(r, c);
+        if (k === null) continue;
+        for (const t of headerTerms(k)) if (t.kind === 'role') own.add(t.role);
+      }
+      if (!isAnchor(own)) return null;
+      bands.push({ left, right });
+      left = right + 1;
+    }
+    bands[bands.length - 1].right = Math.max(grid.colCount - 1, bands[bands.length - 1].right);
+    return bands;
+  }
+  return null;
+}
+
+/** The snapshot with every cell outside columns [left, right] left empty (positions kept). */
+function windowOf(snapshot: SheetSnapshot, left: number, right: number): SheetSnapshot {
+  const cut = <T>(rows: T[][] | undefined, empty: T): T[][] | undefined =>
+    rows?.map((row) =>
+      Array.isArray(row)
+        ? row.slice(0, right + 1).map((v, c) => (c < left ? empty : v))
+        : row,
+    );
+  return {
+    ...snapshot,
+    values: cut(snapshot.values, null) ?? [],
+    numberFormats: cut(snapshot.numberFormats, null),
+    formulas: cut(snapshot.formulas, null),
+    merges: snapshot.merges
+      ? snapshot.merges.filter((m) => m.left >= left && m.right <= right)
+      : null,
+    hiddenColumns: snapshot.hiddenColumns.filter((c) => c >= left && c <= right),
+  };
+}
+
+/** A caption in rows [from, to) naming a target declaration or a monitoring table, or null. */
+function notSelfEvaluationCaption(grid: Grid, from: number, to: number): string | null {
+  for (let r = Math.max(from, to - 6); r < to; r++) {
+    if (grid.rowBlank(r)) continue;
+    const n = grid.rowLength(r);
+    for (let c = 0; c < n; c++) {
+      const k = grid.key(r, c);
+      if (k !== null && NOT_SELF_EVALUATION_TITLES.some((w) => k.includes(w))) return k;
+    }
+  }
+  return null;
+}
+
 export function recognizeSheetDetailed(snapshot: SheetSnapshot): SheetRecognition {
   const grid = new Grid(snapshot);
   const headers = findHeaders(grid);
+  const bands = sideBySideBands(grid, headers);
+  if (!bands) return recognizeBand(grid, headers);
+  const out: SheetRecognition = { tables: [], notForm: null, skipped: [] };
+  bands.forEach((b, i) => {
+    const band = new Grid(windowOf(snapshot, b.left, b.right));
+    const r = recognizeBand(band, findHeaders(band));
+    for (const t of r.tables) {
+      if (i > 0) t.id = `${t.id}C${b.left + 1}`;
+      t.notes.push({
+        code: 'side-by-side',
+        detail: `form ${i + 1} of ${bands.length} side by side, read within columns ${columnLetters(b.left + 1)}–${columnLetters(b.right + 1)}`,
+      });
+      out.tables.push(t);
+    }
+    out.skipped.push(...r.skipped);
+  });
+  out.tables.sort((a, b) => a.headerRow - b.headerRow || a.range.left - b.range.left);
+  if (out.tables.length === 0) out.notForm = recognizeBand(grid, headers).notForm;
+  return out;
+}
+
+function recognizeBand(grid: Grid, headers: HeaderBlock[]): SheetRecognition {
   const headersByTop = new Map<number, HeaderBlock>();
   for (const h of headers) headersByTop.set(h.top, h);
 
@@ -196,6 +307,23 @@ export function recognizeSheetDetailed(snapshot: SheetSnapshot): SheetRecognitio
             'header has neither 得分 nor 实际完成值 (a reference framework, not a self-evaluation)',
         });
         continue;
+      }
+      if (roles.name === undefined && roles.target === undefined && roles.actual === undefined) {
+        skipped.push({
+          row: h.top + 1,
+          reason: 'header names levels and scores only, no 三级指标 (a summary or chart data)',
+        });
+        continue;
+      }
+      if (roles.score === undefined) {
+        const caption = notSelfEvaluationCaption(grid, preambleFrom, h.top);
+        if (caption !== null) {
+          skipped.push({
+            row: h.top + 1,
+            reason: `caption ${caption} (targets or monitoring, not a self-evaluation)`,
+          });
+          continue;
+        }
       }
       tables.push(buildIndicatorTable(grid, h, index, body, preambleFrom, tEnd));
     } else {

@@ -40,6 +40,8 @@ export const ASSUMPTION_CODES = [
   'operatorAssumed',
   'unitCellConflict',
   'unitScaled',
+  'unitEquated',
+  'bareTargetAssumed',
   'unitAssumedFromActual',
   'perPeriodTarget',
   'approximateValue',

@@ -97,6 +97,17 @@ export const ProfileSchema = z
      * row says so. Each group lists the spellings; empty: units must match exactly.
      */
     unitSynonyms: z.array(z.array(z.string().min(1)).min(2)).default([]),
+    /**
+     * A word typed as the actual of a numeric target (`完成`, `达成预期指标`): 'askNumber' — the
+     * row needs the number (a reviewer cannot check a count against a word); 'doneIsFull' — read
+     * as 100% completion.
+     */
+    textActual: z.enum(['askNumber', 'doneIsFull']).default('askNumber'),
+    /**
+     * A cost indicator is the project's whole cost (and comparable with the form's 全年执行数) only
+     * when its limit is at least this share of the project's budget; below it, a component's cost.
+     */
+    totalCostShare: z.number().min(0).max(1).default(0.8),
   })
   .superRefine((p, ctx) => {
     const sum = p.firstLevelWeights.reduce((s, w) => s + w.weight, 0);
@@ -227,6 +238,8 @@ const COMMON = {
   firstLevelWeightsFixed: true,
   bareTarget: 'sameEitherWay' as const,
   unitSynonyms: UNIT_SYNONYMS,
+  textActual: 'askNumber' as const,
+  totalCostShare: 0.8,
 };
 
 /** The national 项目支出绩效自评表 layout (Hengyang 附件4): budget 10, output 50, effect 30, satisfaction 10. */

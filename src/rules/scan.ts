@@ -139,6 +139,16 @@ export function scanQuantity(text: string): Scan {
     unit = plainUnit((unit ? unit.text : '') + after.slice(0, n));
     after = after.slice(n);
   }
+  // A compound unit: 元/人, 次/日, 万元/公里, 人次/年 — the unit per something.
+  const per = unit ? /^[/／]([\p{Script=Han}A-Za-z]{1,3})/u.exec(after) : null;
+  if (unit && per && (after.length === per[0].length || isAfterWord(after.slice(per[0].length)))) {
+    unit = {
+      text: `${unit.text}/${per[1]}`,
+      base: `${unit.base}/${per[1]}`,
+      factor: unit.factor,
+    };
+    after = after.slice(per[0].length);
+  }
   if (!symbolAfter) {
     const sym2 = symbolAtStart(after);
     if (sym2) {
