@@ -169,12 +169,22 @@ export function sideBySideBands(
       const next = i + 1 < starts.length ? starts[i + 1] : -1;
       let right = n - 1;
       if (next >= 0) {
-        let edge = next;
-        // Step back over the next form's own lead column (`绩效指标`), to the blank gap if any.
+        let edge = -1;
+        // The blank gap between the forms, if any …
         for (let c = next - 1; c > starts[i]; c--) {
           if (grid.rawBlank(r, c)) {
             edge = c + 1;
             break;
+          }
+        }
+        // … else the next form's first column: its level column, or the lead column before it
+        // (`绩效指标`) that names no role.
+        if (edge < 0) {
+          edge = next;
+          while (edge - 1 > starts[i]) {
+            const k = grid.key(r, edge - 1);
+            if (k === null || headerTerms(k).some((t) => t.kind === 'role')) break;
+            edge--;
           }
         }
         right = edge - 1;
