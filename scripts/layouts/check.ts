@@ -139,7 +139,9 @@ export function scoreWorkbook(expected: Expected, tables: TableReport[], score: 
   for (const t of tables) {
     if (used.has(t)) continue;
     score.falseTables++;
-    score.problems.push(`${where}: false table ${t.sheet}!R${t.headerRow} (${t.kind} ${t.name ?? ''})`);
+    score.problems.push(
+      `${where}: false table ${t.sheet}!R${t.headerRow} (${t.kind} ${t.name ?? ''})`,
+    );
   }
 }
 

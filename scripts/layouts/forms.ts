@@ -122,13 +122,25 @@ export function nationalHead(
   budget: NationalBudget,
   width: number,
 ): Seed[][] {
-  const pad = (cells: Seed[]): Seed[] => [...cells, ...new Array<Seed>(Math.max(0, width - cells.length)).fill('')];
+  const pad = (cells: Seed[]): Seed[] => [
+    ...cells,
+    ...new Array<Seed>(Math.max(0, width - cells.length)).fill(''),
+  ];
   const rows: Seed[][] = [
     pad([title]),
     pad(['（2023年度）']),
     pad(['项目名称', name]),
     pad(['主管部门', unit, '', '', '实施单位', unit]),
-    pad(['项目资金（万元）', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分']),
+    pad([
+      '项目资金（万元）',
+      '',
+      '年初预算数',
+      '全年预算数',
+      '全年执行数',
+      '分值',
+      '执行率',
+      '得分',
+    ]),
     pad([
       '',
       budget.label ?? '年度资金总额',
@@ -140,7 +152,9 @@ export function nationalHead(
       budget.score ?? '',
     ]),
   ];
-  for (const [label, a, b, c] of budget.parts ?? [['其中：当年财政拨款', budget.initial, budget.adjusted, budget.executed]]) {
+  for (const [label, a, b, c] of budget.parts ?? [
+    ['其中：当年财政拨款', budget.initial, budget.adjusted, budget.executed],
+  ]) {
     rows.push(pad(['', label, a, b, c, '—', '', '—']));
   }
   rows.push(pad(['年度总体目标', '预期目标', '', '', '实际完成情况']));

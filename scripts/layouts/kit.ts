@@ -121,7 +121,8 @@ export function buildLayout(layout: Layout): ExcelJS.Workbook {
         for (let c = p.col; c <= q.col; c++) {
           if (r === p.row && c === p.col) continue;
           const v = ws.getCell(r, c).value;
-          if (v !== null && v !== undefined) throw new Error(`${s.name}: merge ${m} would lose a value`);
+          if (v !== null && v !== undefined)
+            throw new Error(`${s.name}: merge ${m} would lose a value`);
         }
       }
       ws.mergeCells(p.row, p.col, q.row, q.col);

@@ -33,12 +33,26 @@ export const DAZHOU_SCORE_SHEET: Layout = {
     {
       name: '评分表',
       blocks: [{ at: 'A1', rows: DAZHOU }],
-      merges: ['A1:D1', 'B2:D2', 'A4:A7', 'B4:B5', 'B6:B7', 'A8:A11', 'B8:B9', 'B10:B11', 'A12:A14', 'A15:A16', 'B15:B16', 'A17:C17'],
+      merges: [
+        'A1:D1',
+        'B2:D2',
+        'A4:A7',
+        'B4:B5',
+        'B6:B7',
+        'A8:A11',
+        'B8:B9',
+        'B10:B11',
+        'A12:A14',
+        'A15:A16',
+        'B15:B16',
+        'A17:C17',
+      ],
     },
   ],
   expected: {
     file: 'dazhou-score-sheet.xlsx',
-    variant: 'evaluation score sheet: weights only inside the labels at all three levels, one 得分 column',
+    variant:
+      'evaluation score sheet: weights only inside the labels at all three levels, one 得分 column',
     notForms: [],
     tables: [
       {
@@ -75,11 +89,29 @@ const RETYPED: Seed[][] = [
   ['项目名称', '2023年老旧小区改造项目 '],
   ['项目资金（万元）', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
   ['', '年度资金总额', '300.00', '320.00', '288.00', 10, '90.00%', 9],
-  ['一级指标', '二级指标', '三级指标', '年度\n指标值', '实际\n完成值', '分值', '得分', '偏差原因分析\n及改进措施'],
+  [
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年度\n指标值',
+    '实际\n完成值',
+    '分值',
+    '得分',
+    '偏差原因分析\n及改进措施',
+  ],
   ['产出指标 ', '数量指标 ', '改造小区数量 ', '≥6个', '6个', 20, 20, ''],
   ['产出指标 ', '质量指标 ', '竣工验收合格率 ', '=100%', '100%', 15, 15, ''],
   ['产出指标 ', '时效指标 ', '按期完工率', '≥90%', '80%', 15, 13.33, '两个小区居民协调延期'],
-  ['一级指标', '二级指标', '三级指标', '年度\n指标值', '实际\n完成值', '分值', '得分', '偏差原因分析\n及改进措施'],
+  [
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年度\n指标值',
+    '实际\n完成值',
+    '分值',
+    '得分',
+    '偏差原因分析\n及改进措施',
+  ],
   ['效益指标 ', '社会效益指标 ', '惠及居民户数 ', '≥1500户', '1620户', 30, 30, ''],
   ['满意度指标', '服务对象满意度指标', '居民满意度 ', '≥90%', '94%', 10, 10, ''],
   ['总分', '', '', '', '', 100, 97.33, ''],
@@ -90,7 +122,8 @@ export const RETYPED_FORM: Layout = {
   sheets: [{ name: 'Sheet1', blocks: [{ at: 'A1', rows: RETYPED }] }],
   expected: {
     file: 'retyped-form.xlsx',
-    variant: 'a form retyped by hand: no merges, labels repeated on every row with trailing spaces, line breaks in headers, the header repeated mid-table, 填表说明 and signatures below',
+    variant:
+      'a form retyped by hand: no merges, labels repeated on every row with trailing spaces, line breaks in headers, the header repeated mid-table, 填表说明 and signatures below',
     notForms: [],
     tables: [
       {
@@ -115,16 +148,87 @@ export const RETYPED_FORM: Layout = {
 };
 
 // --- User formulas in 得分 and 总分 --------------------------------------------------------------
-const FORMULA_HEADER = ['一级指标', '二级指标', '三级指标', '运算符号', '年度指标值', '度量单位', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
+const FORMULA_HEADER = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '运算符号',
+  '年度指标值',
+  '度量单位',
+  '实际完成值',
+  '分值',
+  '得分',
+  '偏差原因分析及改进措施',
+];
 const FORMULAS = indicatorTable({
   header: FORMULA_HEADER,
   rows: [
-    { l1: '预算执行', l2: '预算执行率', name: '预算执行率', op: '≥', target: 90, unit: '%', actual: 95, weight: 10, score: 10 },
-    { l1: '产出指标', l2: '数量指标', name: '检测样品数量', op: '≥', target: 400, unit: '批次', actual: 420, weight: 20, score: formula('MIN(H5,ROUND(G5/E5*H5,2))', 20) },
-    { l2: '质量指标', name: '检测报告差错率', op: '≤', target: 2, unit: '%', actual: 3, weight: 20, score: formula('MIN(H6,ROUND(G6/E6*H6,2))', 20), reason: '新进人员操作不熟练' },
-    { l2: '时效指标', name: '报告按时出具率', op: '≥', target: 98, unit: '%', actual: 95, weight: 10, score: formula('H7', 10), reason: '设备检修' },
-    { l1: '效益指标', l2: '社会效益指标', name: '抽检合格率', op: '≥', target: 95, unit: '%', actual: 97, weight: 30, score: formula('MIN(H8,ROUND(G8/E8*H8,2))', 30) },
-    { l1: '满意度指标', l2: '服务对象满意度指标', name: '送检单位满意度', op: '≥', target: 90, unit: '%', actual: 92, weight: 10, score: formula('MIN(H9,ROUND(G9/E9*H9,2))', 10) },
+    {
+      l1: '预算执行',
+      l2: '预算执行率',
+      name: '预算执行率',
+      op: '≥',
+      target: 90,
+      unit: '%',
+      actual: 95,
+      weight: 10,
+      score: 10,
+    },
+    {
+      l1: '产出指标',
+      l2: '数量指标',
+      name: '检测样品数量',
+      op: '≥',
+      target: 400,
+      unit: '批次',
+      actual: 420,
+      weight: 20,
+      score: formula('MIN(H5,ROUND(G5/E5*H5,2))', 20),
+    },
+    {
+      l2: '质量指标',
+      name: '检测报告差错率',
+      op: '≤',
+      target: 2,
+      unit: '%',
+      actual: 3,
+      weight: 20,
+      score: formula('MIN(H6,ROUND(G6/E6*H6,2))', 20),
+      reason: '新进人员操作不熟练',
+    },
+    {
+      l2: '时效指标',
+      name: '报告按时出具率',
+      op: '≥',
+      target: 98,
+      unit: '%',
+      actual: 95,
+      weight: 10,
+      score: formula('H7', 10),
+      reason: '设备检修',
+    },
+    {
+      l1: '效益指标',
+      l2: '社会效益指标',
+      name: '抽检合格率',
+      op: '≥',
+      target: 95,
+      unit: '%',
+      actual: 97,
+      weight: 30,
+      score: formula('MIN(H8,ROUND(G8/E8*H8,2))', 30),
+    },
+    {
+      l1: '满意度指标',
+      l2: '服务对象满意度指标',
+      name: '送检单位满意度',
+      op: '≥',
+      target: 90,
+      unit: '%',
+      actual: 92,
+      weight: 10,
+      score: formula('MIN(H9,ROUND(G9/E9*H9,2))', 10),
+    },
   ],
   total: { label: '总分', weightSum: 100, score: formula('SUM(I4:I8)', 90) },
 });
@@ -140,7 +244,8 @@ export const USER_FORMULAS: Layout = {
   ],
   expected: {
     file: 'user-formulas.xlsx',
-    variant: 'formulas in 得分 and 总分: a forward formula on a ≤ indicator, a score copied from 分值, a SUM that misses a row',
+    variant:
+      'formulas in 得分 and 总分: a forward formula on a ≤ indicator, a score copied from 分值, a SUM that misses a row',
     notForms: [],
     tables: [
       {
@@ -151,7 +256,12 @@ export const USER_FORMULAS: Layout = {
           { name: '预算执行率', score: 10, flags: '' },
           { name: '检测样品数量', score: 20, flags: '' },
           // ≤2%, 3%: 2 ÷ 3 = 0.6667 → 13.33; the formula computes forward and gives 20
-          { name: '检测报告差错率', score: 13.33, flags: 'sw', says: ['公式', 'MIN(H6,ROUND(G6/E6*H6,2))'] },
+          {
+            name: '检测报告差错率',
+            score: 13.33,
+            flags: 'sw',
+            says: ['公式', 'MIN(H6,ROUND(G6/E6*H6,2))'],
+          },
           // 95 ÷ 98 = 0.9694 → 9.69; the formula copies 分值
           { name: '报告按时出具率', score: 9.69, flags: 'sw', says: ['公式', '=H7'] },
           { name: '抽检合格率', score: 30, flags: '' },
@@ -172,10 +282,42 @@ const HIDDEN = nationalForm({
   unit: '某县水利局',
   budget: { initial: '80.00', adjusted: '80.00', executed: '80.00', rate: '100.00%', score: 10 },
   rows: [
-    { l1: '产出指标', l2: '数量指标', name: '维修渠道长度', target: '≥25公里', actual: '26公里', weight: 25, score: 25 },
-    { l2: '质量指标', name: '工程验收合格率', target: '100%', actual: '100%', weight: 25, score: 25 },
-    { l1: '效益指标', l2: '经济效益指标', name: '新增灌溉面积', target: '≥3000亩', actual: '2700亩', weight: 30, score: 27, reason: '一处泵站未通电' },
-    { l1: '满意度指标', l2: '服务对象满意度指标', name: '受益农户满意度', target: '≥90%', actual: '96%', weight: 10, score: 10 },
+    {
+      l1: '产出指标',
+      l2: '数量指标',
+      name: '维修渠道长度',
+      target: '≥25公里',
+      actual: '26公里',
+      weight: 25,
+      score: 25,
+    },
+    {
+      l2: '质量指标',
+      name: '工程验收合格率',
+      target: '100%',
+      actual: '100%',
+      weight: 25,
+      score: 25,
+    },
+    {
+      l1: '效益指标',
+      l2: '经济效益指标',
+      name: '新增灌溉面积',
+      target: '≥3000亩',
+      actual: '2700亩',
+      weight: 30,
+      score: 27,
+      reason: '一处泵站未通电',
+    },
+    {
+      l1: '满意度指标',
+      l2: '服务对象满意度指标',
+      name: '受益农户满意度',
+      target: '≥90%',
+      actual: '96%',
+      weight: 10,
+      score: 10,
+    },
   ],
   total: 97,
 });
@@ -229,10 +371,28 @@ const TARGETS_DECLARATION: Seed[][] = [
 const MONITORING: Seed[][] = [
   ['项目支出绩效运行监控表'],
   ['项目名称', '2023年农田水利维修项目'],
-  ['一级指标', '二级指标', '三级指标', '年度指标值', '1-6月实际完成值', '全年预计完成值', '偏差原因分析', '完成目标可能性'],
+  [
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年度指标值',
+    '1-6月实际完成值',
+    '全年预计完成值',
+    '偏差原因分析',
+    '完成目标可能性',
+  ],
   ['产出指标', '数量指标', '维修渠道长度', '≥25公里', '12公里', '26公里', '', '确定能'],
   ['', '质量指标', '工程验收合格率', '100%', '100%', '100%', '', '确定能'],
-  ['效益指标', '经济效益指标', '新增灌溉面积', '≥3000亩', '1000亩', '2800亩', '泵站未通电', '有可能'],
+  [
+    '效益指标',
+    '经济效益指标',
+    '新增灌溉面积',
+    '≥3000亩',
+    '1000亩',
+    '2800亩',
+    '泵站未通电',
+    '有可能',
+  ],
 ];
 const MONITORING2: Seed[][] = [
   ['部门整体绩效运行监控表（1-8月）'],
@@ -249,7 +409,8 @@ export const NOT_FORMS_TARGETS: Layout = {
   ],
   expected: {
     file: 'not-forms-targets-monitoring.xlsx',
-    variant: '绩效目标申报表 (targets and weights, nothing achieved) and 绩效运行监控表 (mid-year progress, even with a 实际完成值 column)',
+    variant:
+      '绩效目标申报表 (targets and weights, nothing achieved) and 绩效运行监控表 (mid-year progress, even with a 实际完成值 column)',
     notForms: ['绩效目标申报表', '运行监控', '整体监控'],
     tables: [],
   },
@@ -295,7 +456,9 @@ const CHART: Seed[][] = [
 const REPORT: Seed[][] = [
   ['2023年度部门整体支出绩效自评报告'],
   ['一、部门基本情况'],
-  ['本部门共有内设机构5个，在职人员42人。2023年度部门预算总额1234.56万元，全年执行1180.20万元，执行率95.60%。'],
+  [
+    '本部门共有内设机构5个，在职人员42人。2023年度部门预算总额1234.56万元，全年执行1180.20万元，执行率95.60%。',
+  ],
   ['二、绩效自评情况'],
   ['按照一级指标、二级指标、三级指标逐项自评，自评得分95.5分，自评等级为优。'],
   ['三、存在问题及改进措施'],
@@ -315,7 +478,8 @@ export const NOT_FORMS_CHART_REPORT: Layout = {
   ],
   expected: {
     file: 'not-forms-cover-report-chart.xlsx',
-    variant: 'a cover sheet naming the form, a narrative 自评报告 sheet and chart data with 分值/得分 per level',
+    variant:
+      'a cover sheet naming the form, a narrative 自评报告 sheet and chart data with 分值/得分 per level',
     notForms: ['封面', '自评报告', '图表数据'],
     tables: [],
   },

@@ -66,18 +66,68 @@ export function nationalForm(spec: NationalSpec): { block: Block; header: number
 }
 
 const TRAINING_2022: Ind[] = [
-  { l1: '产出指标', l2: '数量指标', name: '培训人次', target: '≥500人次', actual: '520人次', weight: 20, score: 20 },
+  {
+    l1: '产出指标',
+    l2: '数量指标',
+    name: '培训人次',
+    target: '≥500人次',
+    actual: '520人次',
+    weight: 20,
+    score: 20,
+  },
   { l2: '质量指标', name: '培训合格率', target: '≥95%', actual: '96%', weight: 15, score: 15 },
   { l2: '时效指标', name: '按时完成率', target: '100%', actual: '100%', weight: 15, score: 15 },
-  { l1: '效益指标', l2: '社会效益指标', name: '参训人员技能提升率', target: '≥80%', actual: '85%', weight: 30, score: 30 },
-  { l1: '满意度指标', l2: '服务对象满意度指标', name: '参训人员满意度', target: '≥90%', actual: '88%', weight: 10, score: 9.78, reason: '部分课程安排偏紧' },
+  {
+    l1: '效益指标',
+    l2: '社会效益指标',
+    name: '参训人员技能提升率',
+    target: '≥80%',
+    actual: '85%',
+    weight: 30,
+    score: 30,
+  },
+  {
+    l1: '满意度指标',
+    l2: '服务对象满意度指标',
+    name: '参训人员满意度',
+    target: '≥90%',
+    actual: '88%',
+    weight: 10,
+    score: 9.78,
+    reason: '部分课程安排偏紧',
+  },
 ];
 const TRAINING_2023: Ind[] = [
-  { l1: '产出指标', l2: '数量指标', name: '培训人次', target: '≥600人次', actual: '540人次', weight: 20, score: 18, reason: '下半年报名人数不足' },
+  {
+    l1: '产出指标',
+    l2: '数量指标',
+    name: '培训人次',
+    target: '≥600人次',
+    actual: '540人次',
+    weight: 20,
+    score: 18,
+    reason: '下半年报名人数不足',
+  },
   { l2: '质量指标', name: '培训合格率', target: '≥95%', actual: '97%', weight: 15, score: 15 },
   { l2: '时效指标', name: '按时完成率', target: '100%', actual: '100%', weight: 15, score: 15 },
-  { l1: '效益指标', l2: '社会效益指标', name: '参训人员技能提升率', target: '≥80%', actual: '82%', weight: 30, score: 30 },
-  { l1: '满意度指标', l2: '服务对象满意度指标', name: '参训人员满意度', target: '≥90%', actual: '92%', weight: 10, score: 10 },
+  {
+    l1: '效益指标',
+    l2: '社会效益指标',
+    name: '参训人员技能提升率',
+    target: '≥80%',
+    actual: '82%',
+    weight: 30,
+    score: 30,
+  },
+  {
+    l1: '满意度指标',
+    l2: '服务对象满意度指标',
+    name: '参训人员满意度',
+    target: '≥90%',
+    actual: '92%',
+    weight: 10,
+    score: 10,
+  },
 ];
 
 const ROWS_2022 = [
@@ -174,12 +224,17 @@ export const SIDE_BY_SIDE_REORDERED: Layout = {
   sheets: [
     {
       name: '对比',
-      blocks: [{ at: 'A1', rows: [['项目支出绩效自评对比（调整前 | 调整后）']] }, LEFT2.block, RIGHT2.block],
+      blocks: [
+        { at: 'A1', rows: [['项目支出绩效自评对比（调整前 | 调整后）']] },
+        LEFT2.block,
+        RIGHT2.block,
+      ],
     },
   ],
   expected: {
     file: 'side-by-side-reordered.xlsx',
-    variant: 'two forms side by side with one blank column between, the right one with 分值 before 年度指标值 and unmerged level labels',
+    variant:
+      'two forms side by side with one blank column between, the right one with 分值 before 年度指标值 and unmerged level labels',
     notForms: [],
     tables: [
       {

@@ -8,7 +8,18 @@
 import { indicatorTable, type Ind } from './forms';
 import type { Layout, Seed } from './kit';
 
-const HEADER = ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '完成值', '权重', '得分', '未完成原因分析'];
+const HEADER = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '指标性质',
+  '指标值',
+  '度量单位',
+  '完成值',
+  '权重',
+  '得分',
+  '未完成原因分析',
+];
 
 /** One Sichuan form starting at row `top` (1-based): rows and sheet merges. */
 function sichuanForm(
@@ -23,7 +34,17 @@ function sichuanForm(
     ['项目名称', name],
     ['主管部门', '某区交通运输局', '', '', '', '实施单位', '某区公路养护中心'],
     ['项目基本情况', '项目年度目标', '', '完成年度养护任务', '', '', '年度目标完成情况', '已完成'],
-    ['预算执行情况(10分)', '年度预算数(万元)', '年初预算', '调整后预算数', '预算执行数', '预算执行率', '权重', '得分', '原因'],
+    [
+      '预算执行情况(10分)',
+      '年度预算数(万元)',
+      '年初预算',
+      '调整后预算数',
+      '预算执行数',
+      '预算执行率',
+      '权重',
+      '得分',
+      '原因',
+    ],
     ['', '总额', ...budget, '执行率=预算执行数/调整后预算数'],
     ['', '其中：财政资金', budget[0], budget[1], budget[2], budget[3], '/', '/'],
     ['', '财政专户管理资金', '0.00', '0.00', '0.00', '0.00%', '/', '/'],
@@ -58,10 +79,49 @@ const ONE = sichuanForm(
   '51010023T0001-2023年城区道路养护项目',
   ['500.00', '480.00', '456.00', '95.00%', 10, 9.5],
   [
-    { l1: '产出指标', l2: '数量指标', name: '道路养护里程', op: '≥', target: 120, unit: '公里', actual: 126, weight: 22.5, score: 22.5 },
-    { l2: '质量指标', name: '养护路面合格率', op: '≥', target: 95, unit: '%', actual: 92, weight: 22.5, score: 21.79, reason: '雨季部分路段返修' },
-    { l1: '效益指标', l2: '社会效益指标', name: '道路通行条件', op: '定性', target: '明显改善', actual: '明显改善', weight: 22.5, score: 22.5 },
-    { l1: '满意度指标', l2: '服务对象满意度指标', name: '沿线群众满意度', op: '≥', target: 90, unit: '%', actual: 93, weight: 22.5, score: 22.5 },
+    {
+      l1: '产出指标',
+      l2: '数量指标',
+      name: '道路养护里程',
+      op: '≥',
+      target: 120,
+      unit: '公里',
+      actual: 126,
+      weight: 22.5,
+      score: 22.5,
+    },
+    {
+      l2: '质量指标',
+      name: '养护路面合格率',
+      op: '≥',
+      target: 95,
+      unit: '%',
+      actual: 92,
+      weight: 22.5,
+      score: 21.79,
+      reason: '雨季部分路段返修',
+    },
+    {
+      l1: '效益指标',
+      l2: '社会效益指标',
+      name: '道路通行条件',
+      op: '定性',
+      target: '明显改善',
+      actual: '明显改善',
+      weight: 22.5,
+      score: 22.5,
+    },
+    {
+      l1: '满意度指标',
+      l2: '服务对象满意度指标',
+      name: '沿线群众满意度',
+      op: '≥',
+      target: 90,
+      unit: '%',
+      actual: 93,
+      weight: 22.5,
+      score: 22.5,
+    },
   ],
   98.79,
 );
@@ -70,7 +130,8 @@ export const SICHUAN_PROJECT: Layout = {
   sheets: [{ name: '项目自评表', blocks: [{ at: 'A1', rows: ONE.rows }], merges: ONE.merges }],
   expected: {
     file: 'sichuan-project.xlsx',
-    variant: 'Sichuan 510000_0013zp project form: 预算执行情况(10分) block, 指标性质, 权重 22.5, 合计 with the budget score',
+    variant:
+      'Sichuan 510000_0013zp project form: 预算执行情况(10分) block, 指标性质, 权重 22.5, 合计 with the budget score',
     notForms: [],
     tables: [
       {
@@ -98,9 +159,39 @@ const A = sichuanForm(
   '51010023T0002-2023年农村公路安保工程',
   ['200.00', '200.00', '170.00', '85.00%', 10, 8.5],
   [
-    { l1: '产出指标', l2: '数量指标', name: '安装波形护栏长度', op: '≥', target: 12, unit: '公里', actual: 12, weight: 30, score: 30 },
-    { l2: '成本指标', name: '每公里护栏造价', op: '≤', target: 14, unit: '万元', actual: 15, weight: 30, score: 28, reason: '钢材涨价' },
-    { l1: '效益指标', l2: '安全效益指标', name: '事故多发路段整治率', op: '=', target: '100', unit: '%', actual: '100', weight: 30, score: 30 },
+    {
+      l1: '产出指标',
+      l2: '数量指标',
+      name: '安装波形护栏长度',
+      op: '≥',
+      target: 12,
+      unit: '公里',
+      actual: 12,
+      weight: 30,
+      score: 30,
+    },
+    {
+      l2: '成本指标',
+      name: '每公里护栏造价',
+      op: '≤',
+      target: 14,
+      unit: '万元',
+      actual: 15,
+      weight: 30,
+      score: 28,
+      reason: '钢材涨价',
+    },
+    {
+      l1: '效益指标',
+      l2: '安全效益指标',
+      name: '事故多发路段整治率',
+      op: '=',
+      target: '100',
+      unit: '%',
+      actual: '100',
+      weight: 30,
+      score: 30,
+    },
   ],
   88,
 );
@@ -109,8 +200,28 @@ const B = sichuanForm(
   '51010023T0003-2023年桥梁检测项目',
   ['60.00', '80.00', '80.00', '100.00%', 10, 10],
   [
-    { l1: '产出指标', l2: '数量指标', name: '完成桥梁定期检测', op: '≥', target: 40, unit: '座', actual: 36, weight: 45, score: 45 },
-    { l1: '满意度指标', l2: '服务对象满意度指标', name: '管养单位满意度', op: '≥', target: 90, unit: '%', actual: 95, weight: 45, score: 45 },
+    {
+      l1: '产出指标',
+      l2: '数量指标',
+      name: '完成桥梁定期检测',
+      op: '≥',
+      target: 40,
+      unit: '座',
+      actual: 36,
+      weight: 45,
+      score: 45,
+    },
+    {
+      l1: '满意度指标',
+      l2: '服务对象满意度指标',
+      name: '管养单位满意度',
+      op: '≥',
+      target: 90,
+      unit: '%',
+      actual: 95,
+      weight: 45,
+      score: 45,
+    },
   ],
   100,
 );
@@ -128,7 +239,8 @@ export const SICHUAN_STACKED: Layout = {
   ],
   expected: {
     file: 'sichuan-stacked.xlsx',
-    variant: 'two Sichuan project forms stacked on one sheet; a ≤ cost over its target, a wrong score and a stated 合计 without the budget score',
+    variant:
+      'two Sichuan project forms stacked on one sheet; a ≤ cost over its target, a wrong score and a stated 合计 without the budget score',
     notForms: [],
     tables: [
       {

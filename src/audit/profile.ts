@@ -48,7 +48,8 @@ export function chooseProfile(table: FormTable): ProfileId {
   let best: ProfileId = fallback;
   let bestScore = scoreOf(fallback);
   for (const id of PROFILE_IDS) {
-    if (id === 'default' || id === 'narrative2023' || id === 'longhua' || id === 'sichuan') continue;
+    if (id === 'default' || id === 'narrative2023' || id === 'longhua' || id === 'sichuan')
+      continue;
     const s = scoreOf(id);
     if (s > bestScore) {
       best = id;

@@ -91,7 +91,10 @@ const PROFILE_LABELS: Record<(typeof PROFILE_IDS)[number], { 'zh-CN': string; en
   jinshui: { 'zh-CN': '金水（部门整体）', en: 'Jinshui (department)' },
   longhua: { 'zh-CN': '龙华（共性指标评分）', en: 'Longhua (rubric)' },
   narrative2023: { 'zh-CN': '优秀/良好/一般/较差 等级', en: 'Grades 85/75/60' },
-  sichuan: { 'zh-CN': '四川（项目支出，预算执行单列）', en: 'Sichuan (project, separate budget block)' },
+  sichuan: {
+    'zh-CN': '四川（项目支出，预算执行单列）',
+    en: 'Sichuan (project, separate budget block)',
+  },
 };
 
 export function listProfiles(lang: Lang = 'zh-CN'): { id: string; label: string }[] {

@@ -61,8 +61,7 @@ export const AUDIT_TEXTS = {
       `The target is "${s(p, 'target')}" but the actual is the word "${s(p, 'value')}"; enter the number achieved`,
   },
   budgetFromPart: {
-    'zh-CN': (p) =>
-      `${s(p, 'total')}一行金额为 0，按“${s(p, 'part')}”一行的金额计算执行率`,
+    'zh-CN': (p) => `${s(p, 'total')}一行金额为 0，按“${s(p, 'part')}”一行的金额计算执行率`,
     en: (p) => `The ${s(p, 'total')} line holds zeros; the rate uses the "${s(p, 'part')}" line`,
   },
   hiddenSheet: {
@@ -70,9 +69,9 @@ export const AUDIT_TEXTS = {
     en: (p) => `Sheet "${s(p, 'sheet')}" is hidden; its form was audited all the same`,
   },
   scoreFormula: {
-    'zh-CN': (p) =>
-      `该单元格是公式 ${s(p, 'formula')}，按其计算结果 ${s(p, 'value')} 核对`,
-    en: (p) => `The cell holds the formula ${s(p, 'formula')}; its result ${s(p, 'value')} was checked`,
+    'zh-CN': (p) => `该单元格是公式 ${s(p, 'formula')}，按其计算结果 ${s(p, 'value')} 核对`,
+    en: (p) =>
+      `The cell holds the formula ${s(p, 'formula')}; its result ${s(p, 'value')} was checked`,
   },
   malformedNumber: {
     'zh-CN': (p) => `${s(p, 'cell')} 的数字「${s(p, 'value')}」写法有误，无法识别，请更正`,

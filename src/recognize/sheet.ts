@@ -169,23 +169,13 @@ export function sideBySideBands(
       const next = i + 1 < starts.length ? starts[i + 1] : -1;
       let right = n - 1;
       if (next >= 0) {
-        let edge = -1;
-        // The blank gap between the forms, if any …
-        for (let c = next - 1; c > starts[i]; c--) {
-          if (grid.rawBlank(r, c)) {
-            edge = c + 1;
-            break;
-          }
-        }
-        // … else the next form's first column: its level column, or the lead column before it
-        // (`绩效指标`) that names no role.
-        if (edge < 0) {
-          edge = next;
-          while (edge - 1 > starts[i]) {
-            const k = grid.key(r, edge - 1);
-            if (k === null || headerTerms(k).some((t) => t.kind === 'role')) break;
-            edge--;
-          }
+        // The next form begins right after this form's last column that names a role: the gap
+        // and the next form's lead column (`绩效指标`, naming no role) go with the next form.
+        let edge = next;
+        while (edge - 1 > starts[i]) {
+          const k = grid.key(r, edge - 1);
+          if (k !== null && headerTerms(k).some((t) => t.kind === 'role')) break;
+          edge--;
         }
         right = edge - 1;
       }
@@ -209,9 +199,7 @@ export function sideBySideBands(
 function windowOf(snapshot: SheetSnapshot, left: number, right: number): SheetSnapshot {
   const cut = <T>(rows: T[][] | undefined, empty: T): T[][] | undefined =>
     rows?.map((row) =>
-      Array.isArray(row)
-        ? row.slice(0, right + 1).map((v, c) => (c < left ? empty : v))
-        : row,
+      Array.isArray(row) ? row.slice(0, right + 1).map((v, c) => (c < left ? empty : v)) : row,
     );
   return {
     ...snapshot,
