@@ -21,7 +21,8 @@ import {
   tableKind,
 } from './preamble';
 import { headerTerms, isTitle, nameLabel } from './terms';
-import { columnLetters, valueText } from './text';
+import { valueText } from './text';
+import { colName } from '../snapshot/a1';
 
 export interface SheetRecognition {
   tables: FormTable[];
@@ -113,7 +114,7 @@ function hiddenNotes(
       code: 'hidden-columns',
       detail: `hidden column(s) ${cols
         .sort((a, b) => a - b)
-        .map((c) => columnLetters(c + 1))
+        .map((c) => colName(c + 1))
         .join(', ')} read all the same`,
     });
   }
@@ -239,7 +240,7 @@ export function recognizeSheetDetailed(snapshot: SheetSnapshot): SheetRecognitio
       if (i > 0) t.id = `${t.id}C${b.left + 1}`;
       t.notes.push({
         code: 'side-by-side',
-        detail: `form ${i + 1} of ${bands.length} side by side, read within columns ${columnLetters(b.left + 1)}–${columnLetters(b.right + 1)}`,
+        detail: `form ${i + 1} of ${bands.length} side by side, read within columns ${colName(b.left + 1)}–${colName(b.right + 1)}`,
       });
       out.tables.push(t);
     }

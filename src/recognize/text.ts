@@ -9,6 +9,7 @@
  */
 import { PATTERNS } from '../model/glossary';
 import type { CellValue } from '../snapshot/types';
+import { isBlankValue } from '../snapshot/cells';
 
 const WHITESPACE = /[\s\u3000\u00a0\u200b\ufeff]+/g;
 
@@ -63,15 +64,7 @@ export function valueText(v: CellValue): string {
   return v.error;
 }
 
-/** True for null, empty text and text made only of whitespace (incl. full-width spaces). */
-export function isBlankValue(v: CellValue): boolean {
-  if (v === null) return true;
-  if (typeof v === 'string') {
-    const t = v.trim();
-    return t === '' || (t.length <= 4 && t.replace(WHITESPACE, '') === '');
-  }
-  return false;
-}
+export { isBlankValue };
 
 const WEIGHT_IN_LABEL = PATTERNS.levelWeight;
 
@@ -91,16 +84,4 @@ export function splitLevelWeight(label: string): {
   if (matches.length > 1) return { label: stripped, weight: null, ambiguous: true };
   const weight = Number(matches[0][1].normalize('NFKC').replace('．', '.'));
   return { label: stripped, weight: Number.isFinite(weight) ? weight : null, ambiguous: false };
-}
-
-/** Column letters for a 1-based column number (1 → A, 27 → AA). */
-export function columnLetters(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
