@@ -122,6 +122,8 @@ export async function readWorkbook(
       const local = pa.isNullObject ? null : splitSheet(String(pa.formula).replace(/^=/, '')).local;
       Object.assign(sheet, { printArea: local === null ? null : local.replace(/\$/g, '') });
     }
+    // A sheet the user hid (the add-in's own helper sheet is very hidden and not marked).
+    if (p.ws.visibility === 'Hidden') Object.assign(sheet, { hidden: true });
     snapshot.sheets.push(sheet);
     inventories.set(p.ws.name, p.inventory);
     visibility.set(p.ws.name, p.ws.visibility);
