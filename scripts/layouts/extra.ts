@@ -8,6 +8,7 @@
 import { indicatorTable, type Ind } from './forms';
 import { text, type Layout, type Seed } from './kit';
 import { nationalForm } from './national';
+import { sichuanForm } from './sichuan';
 
 const OP_UNIT = nationalForm({
   at: 'A1',
@@ -767,5 +768,78 @@ export const NOT_FORMS_FRAMEWORK: Layout = {
       'an indicator framework with 分值 and 评分标准 but no 得分, a 绩效目标表 and a project library list',
     notForms: ['评分标准', '绩效目标表', '项目库'],
     tables: [],
+  },
+};
+
+// A Sichuan form beside a national one: two templates, header rows not level, columns in another
+// order, the second form lower down.
+const SC_LEFT = sichuanForm(
+  1,
+  '51010023T0011-2023年社区卫生服务补助',
+  ['120.00', '120.00', '108.00', '90.00%', 10, 9],
+  [
+    { l1: '产出指标', l2: '数量指标', name: '签约服务人数', op: '≥', target: 5000, unit: '人', actual: 5200, weight: 45, score: 45 },
+    { l1: '满意度指标', l2: '服务对象满意度指标', name: '居民满意度', op: '≥', target: 90, unit: '%', actual: 86, weight: 45, score: 43, reason: '候诊时间偏长' },
+  ],
+  97,
+);
+const NAT_RIGHT = nationalForm({
+  at: 'N4',
+  name: '2023年家庭医生签约服务项目',
+  unit: '某区卫生健康局',
+  header: ['三级指标', '一级指标', '二级指标', '分值', '年度指标值', '实际完成值', '得分', '偏差原因分析及改进措施'],
+  budget: { initial: '30.00', adjusted: '30.00', executed: '30.00', rate: '100%', score: 10 },
+  rows: [
+    { l1: '产出指标', l2: '数量指标', name: '签约家庭户数', target: '≥2000户', actual: '2100户', weight: 50, score: 50 },
+    { l1: '效益指标', l2: '社会效益指标', name: '重点人群签约率', target: '≥70%', actual: '63%', weight: 30, score: 27, reason: '流动人口多' },
+    { l1: '满意度指标', l2: '服务对象满意度指标', name: '签约居民满意度', target: '≥90%', actual: '95%', weight: 10, score: 10 },
+  ],
+  total: 97,
+  mergeLevels: false,
+});
+export const SIDE_BY_SIDE_OFFSET: Layout = {
+  sheets: [
+    {
+      name: '对照',
+      blocks: [{ at: 'A1', rows: SC_LEFT.rows }, NAT_RIGHT.block],
+      merges: SC_LEFT.merges,
+    },
+  ],
+  expected: {
+    file: 'side-by-side-offset.xlsx',
+    variant: 'a Sichuan form beside a national form: two templates, header rows not level, the right one with 三级指标 first',
+    notForms: [],
+    tables: [
+      {
+        sheet: '对照',
+        kind: 'project',
+        headerRow: SC_LEFT.header,
+        name: '51010023T0011-2023年社区卫生服务补助',
+        rows: [
+          { name: '签约服务人数', score: 45, flags: '' },
+          // 86 ÷ 90 = 0.9556 → 43
+          { name: '居民满意度', score: 43, flags: 's' },
+        ],
+        // 108 ÷ 120 = 90% → 9
+        budget: { score: 9 },
+        total: { stated: 97, expected: 97, wrong: false },
+        findings: [],
+      },
+      {
+        sheet: '对照',
+        kind: 'project',
+        headerRow: NAT_RIGHT.header,
+        name: '2023年家庭医生签约服务项目',
+        rows: [
+          { name: '签约家庭户数', score: 50, flags: '' },
+          // 63 ÷ 70 = 0.9 → 27
+          { name: '重点人群签约率', score: 27, flags: 's' },
+          { name: '签约居民满意度', score: 10, flags: '' },
+        ],
+        budget: { score: 10 },
+        total: { stated: 97, expected: 97, wrong: false },
+        findings: [],
+      },
+    ],
   },
 };

@@ -22,7 +22,7 @@ const HEADER = [
 ];
 
 /** One Sichuan form starting at row `top` (1-based): rows and sheet merges. */
-function sichuanForm(
+export function sichuanForm(
   top: number,
   name: string,
   budget: [Seed, Seed, Seed, Seed, Seed, Seed],

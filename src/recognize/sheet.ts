@@ -11,7 +11,7 @@ import { basicDataAnchor, readBasicData, type BasicDataAnchor } from './basic-da
 import { isBudgetHeaderRow, readBody } from './body';
 import { findBudget } from './budget';
 import { Grid } from './grid';
-import { findHeaders, isAnchor, rowRoles, type ColumnIndex, type HeaderBlock } from './headers';
+import { findHeaders, isAnchor, type ColumnIndex, type HeaderBlock } from './headers';
 import {
   findGrade,
   findName,
@@ -141,59 +141,74 @@ function trailerEnd(grid: Grid, from: number, limit: number): number {
   return r;
 }
 
+const LEVEL_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['level1', 'level2', 'name']);
+
+/** A form's header within one anchor row: its first level column and its last role column. */
+interface HeaderSpan {
+  start: number;
+  end: number;
+}
+
 /**
- * Column bands when forms stand side by side (two years or two projects compared): an indicator
- * header row that names the levels twice or more, each time with enough roles to anchor a form.
- * Each band runs from just after the blank columns that part it from the band on its left (or
- * from its own first level column when the forms touch). Null when the sheet has one form across.
+ * The forms an anchor row heads, left to right: runs of role columns, a run ending at a role it
+ * already has (another form's header, or another form's text on this row: `实际完成情况` of a
+ * national form's 年度总体目标 row beside this header). Only runs that name enough roles to head a
+ * form count.
+ */
+function headerSpans(grid: Grid, r: number): HeaderSpan[] {
+  const spans: (HeaderSpan & { roles: Set<ColumnRole> })[] = [];
+  const n = grid.rowLength(r);
+  for (let c = 0; c < n; c++) {
+    const cur = spans[spans.length - 1];
+    if (grid.mergeOver(r, c) !== null) continue;
+    const k = grid.key(r, c);
+    if (k === null) continue;
+    const roles: ColumnRole[] = [];
+    for (const t of headerTerms(k)) if (t.kind === 'role') roles.push(t.role);
+    if (roles.length === 0) continue;
+    let span = cur;
+    // A level column after stray roles (another form's text on this row) starts a form afresh.
+    const level = roles.some((x) => LEVEL_ROLES.has(x));
+    const strays = span !== undefined && ![...span.roles].some((x) => LEVEL_ROLES.has(x));
+    if (!span || roles.some((x) => span!.roles.has(x)) || (level && strays)) {
+      span = { start: c, end: c, roles: new Set() };
+      spans.push(span);
+    }
+    for (const x of roles) span.roles.add(x);
+    span.end = c;
+  }
+  return spans.filter((x) => isAnchor(x.roles)).map(({ start, end }) => ({ start, end }));
+}
+
+/**
+ * Column bands when forms stand side by side (two years or two projects compared, the same
+ * template or another, header rows level or not): the header spans of all anchor rows, clustered
+ * where their columns overlap. Forms stacked one under another share columns and make one
+ * cluster; forms side by side make several. Each band runs from just after the last header
+ * column of the band on its left (so a gap and the next form's lead column `绩效指标` go with
+ * the next form). Null when the sheet has one band.
  */
 export function sideBySideBands(
   grid: Grid,
   headers: readonly HeaderBlock[],
 ): { left: number; right: number }[] | null {
-  for (const h of headers) {
-    const r = h.anchor;
-    const roles = rowRoles(grid, r);
-    if (!isAnchor(roles)) continue;
-    const lead: ColumnRole = roles.has('level1') ? 'level1' : 'name';
-    const starts: number[] = [];
-    const n = grid.rowLength(r);
-    for (let c = 0; c < n; c++) {
-      const k = grid.key(r, c);
-      if (k === null) continue;
-      if (headerTerms(k).some((t) => t.kind === 'role' && t.role === lead)) starts.push(c);
-    }
-    if (starts.length < 2) continue;
-    const bands: { left: number; right: number }[] = [];
-    let left = 0;
-    for (let i = 0; i < starts.length; i++) {
-      const next = i + 1 < starts.length ? starts[i + 1] : -1;
-      let right = n - 1;
-      if (next >= 0) {
-        // The next form begins right after this form's last column that names a role: the gap
-        // and the next form's lead column (`绩效指标`, naming no role) go with the next form.
-        let edge = next;
-        while (edge - 1 > starts[i]) {
-          const k = grid.key(r, edge - 1);
-          if (k !== null && headerTerms(k).some((t) => t.kind === 'role')) break;
-          edge--;
-        }
-        right = edge - 1;
-      }
-      const own = new Set<ColumnRole>();
-      for (let c = left; c <= right; c++) {
-        const k = grid.key(r, c);
-        if (k === null) continue;
-        for (const t of headerTerms(k)) if (t.kind === 'role') own.add(t.role);
-      }
-      if (!isAnchor(own)) return null;
-      bands.push({ left, right });
-      left = right + 1;
-    }
-    bands[bands.length - 1].right = Math.max(grid.colCount - 1, bands[bands.length - 1].right);
-    return bands;
+  const spans: HeaderSpan[] = [];
+  // Every row of each header block: a form beside it may head a row lower (taken as a sub-row).
+  for (const h of headers)
+    for (let r = h.top; r <= h.bottom; r++) spans.push(...headerSpans(grid, r));
+  if (spans.length < 2) return null;
+  spans.sort((a, b) => a.start - b.start);
+  const clusters: HeaderSpan[] = [];
+  for (const x of spans) {
+    const last = clusters[clusters.length - 1];
+    if (last && x.start <= last.end) last.end = Math.max(last.end, x.end);
+    else clusters.push({ ...x });
   }
-  return null;
+  if (clusters.length < 2) return null;
+  return clusters.map((c, i) => ({
+    left: i === 0 ? 0 : clusters[i - 1].end + 1,
+    right: i + 1 < clusters.length ? c.end : Math.max(grid.colCount - 1, c.end),
+  }));
 }
 
 /** The snapshot with every cell outside columns [left, right] left empty (positions kept). */

@@ -2,7 +2,7 @@
  * Recognition of the layout corpus (test/fixtures/layouts) survives what happens to real forms:
  * shuffled column order, extra blank columns, the form moved under a title block and right of a
  * margin, merges withheld (Excel 2016), and the sheet placed beside a copy of itself (two forms
- * side by side, the copy's columns in another order). The content read must equal the original's.
+ * side by side, the copy's columns in another order and its rows lower). The content read must equal the original's.
  */
 import { existsSync, readdirSync } from 'fs';
 import path from 'path';
@@ -11,7 +11,7 @@ import { readWorkbook } from '../../src/hosts/xlsx/read';
 import { recognizeWorkbook } from '../../src/recognize';
 import type { CellRange, SheetSnapshot, WorkbookSnapshot } from '../../src/snapshot/types';
 import { essence, workbookEssence } from './fixtures';
-import { removeMerges, reorderColumns, rng } from './perturb';
+import { insertRows, removeMerges, reorderColumns, rng } from './perturb';
 import { insertBlankColumns, moveForms, placeBeside } from './perturb-layouts';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'layouts');
@@ -83,7 +83,14 @@ describe('layout corpus survives perturbations', () => {
         fc.integer({ min: 0, max: 2 }),
         (seed, gap) => {
           const r = rng(seed);
-          const sheets = book.sheets.map((s) => placeBeside(s, gap, (x) => shuffleColumns(x, r)));
+          // The twin's columns in another order, and its header some rows lower or level.
+          const down = Math.floor(r() * 4);
+          const twin = (x: SheetSnapshot) => {
+            let y = shuffleColumns(x, r);
+            for (let k = 0; k < down; k++) y = insertRows(y, [0], [[]]);
+            return y;
+          };
+          const sheets = book.sheets.map((s) => placeBeside(s, gap, twin));
           const got = recognizeWorkbook({ sheets });
           got.sheets.forEach((sheet, i) => {
             const want = base.sheets[i].tables.map(essence);
