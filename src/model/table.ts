@@ -221,8 +221,6 @@ export const NoteCodeSchema = z.enum([
   'separate-budget-block',
   /** The budget total line holds zeros; its amounts were read from the one part line with figures. */
   'budget-from-part',
-  /** The sheet holding the form is hidden; it was read all the same. */
-  'hidden-sheet',
   /** Two forms stand side by side on the sheet; each was read within its own columns. */
   'side-by-side',
 ]);
