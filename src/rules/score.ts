@@ -78,7 +78,7 @@ function isFailure(x: TargetResult | Target | ActualResult | Actual): x is Parse
 }
 
 /** Units a profile declares synonyms of (场 and 场次), compared by their text or base. */
-function sameBySynonym(a: Unit, b: Unit, profile: Profile): boolean {
+export function sameBySynonym(a: Unit, b: Unit, profile: Profile): boolean {
   if (!a.factor.eq(b.factor)) return false;
   return profile.unitSynonyms.some(
     (g) => (g.includes(a.text) || g.includes(a.base)) && (g.includes(b.text) || g.includes(b.base)),
@@ -231,16 +231,21 @@ function scoreQuantitative(
 
   let op = t.operator;
   if (op === null && !A.eq(T)) {
-    if (profile.bareTarget === 'sameEitherWay' && A.lessThan(T) && T.greaterThan(0)) {
+    if (profile.defaultOperator) {
+      op = profile.defaultOperator;
+      messages.push(msg('operatorAssumed', { sign: OPERATOR_SIGN[op] }));
+    } else if (
+      t.bare &&
+      profile.bareTarget === 'sameEitherWay' &&
+      A.lessThan(T) &&
+      T.greaterThan(0)
+    ) {
       // Below a bare target, ≥ gives actual ÷ target and = gives 1 − (target − actual) ÷ target:
       // the same completion. Only above it does the direction change the score.
       op = '>=';
       messages.push(
         msg('bareTargetAssumed', { target: `${t.value.toString()}${t.unit?.text ?? ''}` }),
       );
-    } else if (profile.defaultOperator) {
-      op = profile.defaultOperator;
-      messages.push(msg('operatorAssumed', { sign: OPERATOR_SIGN[op] }));
     } else {
       const f = fail('missingOperator', t.value.toString(), { target: t.value.toString() });
       return { ...f, messages: [...messages, ...f.messages] };
