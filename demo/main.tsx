@@ -52,7 +52,7 @@ function display(v: unknown, format: string | undefined): string {
     if (format && /0\.00/.test(format)) return v.toFixed(2);
     return String(Math.round(v * 100) / 100);
   }
-  return String(v);
+  return typeof v === 'string' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
 }
 
 const S = {

@@ -21,7 +21,7 @@ export async function layoutFiles(): Promise<Map<string, Buffer>> {
     if (seen.has(file)) throw new Error(`duplicate layout ${file}`);
     seen.add(file);
     const raw = await buildLayout(layout).xlsx.writeBuffer();
-    files.set(file, normalizeZipTimestamps(Buffer.from(raw as ArrayBuffer)));
+    files.set(file, normalizeZipTimestamps(Buffer.from(raw)));
     const json = JSON.stringify(layout.expected, null, 2) + '\n';
     files.set(file.replace(/\.xlsx$/, '.expected.json'), Buffer.from(json, 'utf8'));
   }

@@ -61,7 +61,7 @@ export function indicatorTable(spec: TableSpec): { rows: Seed[][]; merges: strin
   for (const ind of spec.rows) {
     const row: Seed[] = new Array<Seed>(width).fill('');
     fields.forEach((f, i) => {
-      if (f && ind[f] !== undefined) row[i + off] = ind[f] as Seed;
+      if (f && ind[f] !== undefined) row[i + off] = ind[f];
     });
     rows.push(row);
   }

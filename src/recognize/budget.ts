@@ -123,7 +123,7 @@ export function findBudget(
   const at = (role: BudgetRole) => {
     if (cols[role] === undefined) return null;
     const amountRow = part !== null && AMOUNT_ROLES.includes(role) ? part : r;
-    return grid.refAt(amountRow, cols[role]!);
+    return grid.refAt(amountRow, cols[role]);
   };
   if (part !== null) {
     notes.push({

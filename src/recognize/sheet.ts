@@ -170,7 +170,7 @@ function headerSpans(grid: Grid, r: number): HeaderSpan[] {
     // A level column after stray roles (another form's text on this row) starts a form afresh.
     const level = roles.some((x) => LEVEL_ROLES.has(x));
     const strays = span !== undefined && ![...span.roles].some((x) => LEVEL_ROLES.has(x));
-    if (!span || roles.some((x) => span!.roles.has(x)) || (level && strays)) {
+    if (!span || roles.some((x) => span.roles.has(x)) || (level && strays)) {
       span = { start: c, end: c, roles: new Set() };
       spans.push(span);
     }

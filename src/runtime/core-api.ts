@@ -8,6 +8,7 @@ import type { CommandResult, ReasonAnswer } from '../core';
 import type { FileReport } from '../report/types';
 import type { WorkbookSnapshot } from '../snapshot/types';
 import { displayLanguage } from '../messages';
+import './language';
 import { planLang } from '../messages/plan';
 
 export type { CommandResult, ReasonAnswer };
