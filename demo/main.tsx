@@ -13,6 +13,7 @@ import { createRoot } from 'react-dom/client';
 import { createOfficeHost, type SimHost } from '../tools/office-sim';
 import { cellKey, type SimSheet, type WorkbookInit } from '../tools/office-sim/workbook';
 import { cellA1, columnLetters } from '../src/snapshot/a1';
+import { formatValue } from './numfmt';
 
 /** What demo/serve.ts serves as sample.json. */
 export interface Sample extends WorkbookInit {
@@ -42,17 +43,8 @@ function useVersion(): number {
   );
 }
 
-function display(v: unknown, format: string | undefined): string {
-  if (v === '' || v === null || v === undefined) return '';
-  if (typeof v === 'number') {
-    if (format && format.includes('%')) {
-      const d = /0\.(0+)%/.exec(format)?.[1].length ?? 0;
-      return `${(v * 100).toFixed(d)}%`;
-    }
-    if (format && /0\.00/.test(format)) return v.toFixed(2);
-    return String(Math.round(v * 100) / 100);
-  }
-  return typeof v === 'string' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
+function display(v: string | number | boolean, format: string | undefined): string {
+  return formatValue(v, format);
 }
 
 const S = {
@@ -314,7 +306,11 @@ function Demo(): React.ReactElement {
 }
 
 async function boot(el: HTMLElement): Promise<void> {
-  const res = await fetch('sample.json').catch(() => null);
+  // `?sample=NAME` loads NAME.json when the server offers it (the e2e test's second workbook)
+  const name = params.get('sample');
+  const res = await fetch(name && /^[\w-]+$/.test(name) ? `${name}.json` : 'sample.json').catch(
+    () => null,
+  );
   if (!res || !res.ok) {
     el.textContent = '示例工作簿未能加载：请通过 npm run demo 打开演示页面。';
     return;

@@ -16,7 +16,7 @@ import type { ZipLimits } from '../hosts/xlsx/package/zip';
 import type { ApplyOutcome, Edit } from '../plan/edits';
 import type { FileReport } from '../report/types';
 import { parseArgs, USAGE, type AuditArgs } from './args';
-import { fileHasFindings, formatFile } from './format';
+import { fileHasFindings, formatFile, formatSummary } from './format';
 import { readErrorMessage } from '../messages/cli';
 import { FILE_TEXTS, fsErrorText, skippedReason } from '../messages/files';
 import { CLI_TEXTS } from '../messages/plan';
@@ -133,6 +133,7 @@ export async function runAudit(
     if (!args.json) io.out(formatFile(report));
   }
   if (args.json) io.out(JSON.stringify({ files: reports }, null, 2));
+  else io.out(formatSummary(reports));
   if (unreadable) return 2;
   return findings ? 1 : 0;
 }
@@ -158,15 +159,11 @@ function summarise(edits: readonly Edit[], outcomes: readonly ApplyOutcome[]): s
       else if (k === 'conditionalFormat') c.highlights++;
       else c.other++;
     } else if (o.status === 'skipped') {
-      // The user's own content, validation or fill kept: counted with the cells not overwritten.
+      // The user's own content, validation or fill kept: each said as such.
       if (o.reason === 'protected' || o.reason === 'workbookProtected' || o.reason === 'incomplete')
         skipped.protected++;
-      else if (
-        o.reason === 'cellNotEmpty' ||
-        o.reason === 'userValidation' ||
-        o.reason === 'userFill'
-      )
-        skipped.notEmpty++;
+      else if (o.reason === 'cellNotEmpty') skipped.notEmpty++;
+      else if (o.reason === 'userValidation' || o.reason === 'userFill') skipped.userValidation++;
       else skipped.capability++;
     } else if (o.status === 'failed') failed.push(o.detail);
   }
