@@ -356,7 +356,7 @@ export async function readWorkbook(
       Object.assign(sheet, { printArea: local });
     }
     // A sheet the user hid (the add-in's own helper sheet is very hidden and not marked).
-    if (p.ws.visibility === 'Hidden') Object.assign(sheet, { hidden: true });
+    if (r.ws.visibility === 'Hidden') Object.assign(sheet, { hidden: true });
     snapshot.sheets.push(sheet);
     inventories.set(r.ws.name, r.inventory);
     visibility.set(r.ws.name, r.ws.visibility);
