@@ -7,7 +7,7 @@
 import { TOTAL_COST_NAME, UNIT_COST_NAME } from '../model/glossary';
 import type { FormTable } from '../model/table';
 import type { TableReport } from '../report/types';
-import { parseActual, parseTarget, scoreIndicator, type Decimal } from '../rules';
+import { D, parseActual, parseTarget, scoreIndicator, type Decimal } from '../rules';
 import type { SheetSnapshot } from '../snapshot/types';
 import { at, auditMessage, numberOf, show, type AuditContext } from './context';
 import type { AuditedIndicator } from './indicator';
@@ -34,6 +34,11 @@ export function costFindings(
   if (table.kind === 'rubric' || table.kind === 'basic-data' || !table.budget) return [];
   const executed: Decimal | null = numberOf(table.budget.executed);
   if (executed === null || !budgetInWan(table, sheet)) return [];
+  // The smaller of the initial and adjusted budget: a whole-cost limit is often the initial one.
+  const budgets = [numberOf(table.budget.initial), numberOf(table.budget.adjusted)].filter(
+    (d): d is Decimal => d !== null && d.greaterThan(0),
+  );
+  const planned: Decimal | null = budgets.length > 0 ? D.min(...budgets) : null;
   const out: Finding[] = [];
   table.indicators.forEach((ind, i) => {
     const row = rows[i];
@@ -51,6 +56,9 @@ export function costFindings(
       return;
     const limitWan = target.value.times(target.unit.factor).div(10000);
     if (!executed.greaterThan(limitWan)) return;
+    // The cost of one component (监控设备购置费用 ≤60万元 in a 150万元 project) is not the project's
+    // cost: only a limit of at least the profile's share of the planned budget is comparable.
+    if (planned === null || limitWan.lessThan(planned.times(ctx.profile.totalCostShare))) return;
     const actual = parseActual({ actual: `${executed.toString()}万元` });
     const scored = scoreIndicator({ target, actual, weight: row.weight, profile: ctx.profile });
     if (!scored.ok || scored.score === null) return;

@@ -76,6 +76,14 @@ function malformedNumbers(
   return out;
 }
 
+/** The label of a budget part line (`其中：本年财政拨款`), from the sheet. */
+function partLabel(sheet: SheetSnapshot | null, rows: readonly number[] | undefined): string {
+  const r = rows?.[0];
+  const row = r !== undefined ? sheet?.values[r - 1] : undefined;
+  const text = row?.find((v): v is string => typeof v === 'string' && v.trim() !== '');
+  return text ? text.replace(/[\s\u3000]+/g, '') : '';
+}
+
 /** The profile a table is scored by: the one asked for, or the one its form calls for. */
 function profileFor(table: FormTable, options: AuditOptions): Profile {
   return options.profile ? resolveProfile(options.profile) : getProfile(chooseProfile(table));
@@ -92,6 +100,16 @@ export function auditTable(
     table.kind === 'rubric' ? auditRubricRow(ind, ctx) : auditIndicator(ind, table, ctx),
   );
   const budget = table.budget ? auditBudget(table.budget, ctx) : null;
+  const fromPart = table.notes.find((n) => n.code === 'budget-from-part');
+  if (budget && table.budget && fromPart) {
+    const total = table.budget.label;
+    budget.report.messages?.unshift(
+      at(
+        table.budget.initial?.address ?? null,
+        auditMessage(ctx, 'budgetFromPart', { total, part: partLabel(sheet, fromPart.rows) }),
+      ),
+    );
+  }
   const findings: Finding[] = [
     ...(table.kind === 'basic-data'
       ? auditBasicData(table, ctx)
@@ -99,6 +117,13 @@ export function auditTable(
     ...malformedNumbers(table, sheet, ctx),
     ...costFindings(table, rows, sheet, ctx),
   ];
+  if (sheet?.hidden) {
+    findings.push({
+      code: 'hiddenSheet',
+      cell: null,
+      message: auditMessage(ctx, 'hiddenSheet', { sheet: table.sheet }),
+    });
+  }
   const totals = table.kind === 'basic-data' ? null : auditTotals(table, rows, budget, ctx);
   if (totals && !table.total && rows.length > 0 && table.columns.score !== null) {
     const cell = `${colName(table.columns.score)}${table.headerRow}`;

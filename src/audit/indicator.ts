@@ -18,7 +18,10 @@ import {
   type Decimal,
   type Message,
   type MessageCode,
+  type NumberResult,
+  type ScoreResult,
   type Verdict,
+  verdictFromScore,
 } from '../rules';
 import {
   at,
@@ -27,6 +30,7 @@ import {
   num,
   ruleMessage,
   parseCell,
+  show,
   showRate,
   type AuditContext,
 } from './context';
@@ -138,6 +142,7 @@ function rowKey(
     c(ind.actual),
     c(ind.completion),
     c(ind.weight),
+    String(ind.weightInLabel ?? '-'),
     c(ind.score),
     hasReasonColumns ? (reasonsFilled ? 'R' : 'r') : '-',
     ind.improvement ? 'I' : '-',
@@ -179,13 +184,51 @@ export function auditIndicator(
   return report(ind, verdict, notes, ctx);
 }
 
+/** The row's weight: its 分值 cell, or the weight written in its label on a score sheet. */
+function weightOf(ind: Indicator): NumberResult | null {
+  if (ind.weight) return parseCell(ind.weight.value, ind.weight.numberFormat);
+  if (ind.weightInLabel !== undefined && ind.weightInLabel !== null) {
+    return parseCell(ind.weightInLabel, null);
+  }
+  return null;
+}
+
+/**
+ * A score sheet row (Dazhou-style 评分表): no target, actual or completion column at all, only a
+ * weight and the evaluator's 得分. The rule is the weight's range: any score from 0 to the weight
+ * stands; above it, the weight.
+ */
+function scoreOnly(
+  ind: Indicator,
+  weight: NumberResult | null,
+  stated: NumberResult | undefined,
+): ScoreResult | null {
+  if (ind.target || ind.actual || ind.completion || !weight?.ok || !stated?.ok) return null;
+  if (weight.value.isNegative()) return null;
+  const score = D.min(weight.value, D.max(stated.value, 0));
+  return {
+    ok: true,
+    kind: 'completion',
+    direction: null,
+    met: true,
+    short: false,
+    degree: null,
+    completion: weight.value.isZero() ? null : score.div(weight.value),
+    score,
+    range: null,
+    band: null,
+    weight: weight.value,
+    messages: [],
+  };
+}
+
 function judge(
   ind: Indicator,
   hasReasonColumns: boolean,
   reasons: CellValue[],
   ctx: AuditContext,
 ): { verdict: Verdict; fallback: Fallback } {
-  const weightParsed = ind.weight ? parseCell(ind.weight.value, ind.weight.numberFormat) : null;
+  const weightParsed = weightOf(ind);
   const statedParsed = ind.score ? parseCell(ind.score.value, ind.score.numberFormat) : undefined;
   const common = {
     weight: weightParsed,
@@ -196,6 +239,11 @@ function judge(
   const basis = rowBasis(ind);
   let fallback: Fallback = null;
   let verdict: Verdict;
+  const only = basis.kind === 'none' ? scoreOnly(ind, weightParsed, statedParsed) : null;
+  if (only) {
+    verdict = verdictFromScore(only, statedParsed, common.reasons, ctx.profile);
+    return { verdict, fallback };
+  }
   switch (basis.kind) {
     case 'completion':
       verdict = completionVerdict({ completion: basis.completion, ...common });
@@ -222,7 +270,7 @@ function report(
   notes: string[],
   ctx: AuditContext,
 ): AuditedIndicator {
-  const weightParsed = ind.weight ? parseCell(ind.weight.value, ind.weight.numberFormat) : null;
+  const weightParsed = weightOf(ind);
   const statedParsed = ind.score ? parseCell(ind.score.value, ind.score.numberFormat) : undefined;
   const weight = weightParsed && weightParsed.ok ? weightParsed.value : null;
   const stated = statedParsed && statedParsed.ok ? statedParsed.value : null;
@@ -244,6 +292,23 @@ function report(
       seen.add(text);
       messages.push(text);
     }
+  }
+  if (verdict.messages.some((m) => m.code === 'actualNotNumeric')) {
+    const target = targetText(ind);
+    if (target !== null) {
+      messages.push(
+        at(
+          ind.actual?.address,
+          auditMessage(ctx, 'actualNeedsNumber', { target, value: displayOf(ind.actual) ?? '' }),
+        ),
+      );
+    }
+  }
+  const formula = ind.score?.formula;
+  if (formula && stated !== null && (verdict.wrong || verdict.short)) {
+    messages.push(
+      at(ind.score?.address, auditMessage(ctx, 'scoreFormula', { formula, value: show(stated) })),
+    );
   }
   const completionDegree = verdict.score.ok ? verdict.score.completion : null;
   return {

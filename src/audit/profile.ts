@@ -19,6 +19,7 @@ const NARRATIVE_GRADES = new Set([
 
 export function chooseProfile(table: FormTable): ProfileId {
   if (table.kind === 'rubric') return 'longhua';
+  if (table.notes.some((n) => n.code === 'separate-budget-block')) return 'sichuan';
   const grade = table.grade?.stated.value;
   if (typeof grade === 'string' && NARRATIVE_GRADES.has(grade.replace(/[\s\u3000]/g, ''))) {
     return 'narrative2023';
@@ -47,7 +48,8 @@ export function chooseProfile(table: FormTable): ProfileId {
   let best: ProfileId = fallback;
   let bestScore = scoreOf(fallback);
   for (const id of PROFILE_IDS) {
-    if (id === 'default' || id === 'narrative2023' || id === 'longhua') continue;
+    if (id === 'default' || id === 'narrative2023' || id === 'longhua' || id === 'sichuan')
+      continue;
     const s = scoreOf(id);
     if (s > bestScore) {
       best = id;

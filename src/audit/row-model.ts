@@ -25,6 +25,7 @@ import {
   procurement,
   quarterlyExecution,
   satisfaction,
+  sameBySynonym,
   scoreIndicator,
   timeliness,
   formula as F,
@@ -57,6 +58,11 @@ export type RowModel =
       operator: Operator | null;
       /** Unit text of the comparison (for display), e.g. `次`, `%`. */
       unit: string | null;
+      /**
+       * A bare target (profile `bareTarget`): the formulas compile the rules' reading of it when
+       * the user can change a value in place, or when the reading applies now.
+       */
+      bareTarget?: boolean;
     }
   | { kind: 'completion'; completion: Source }
   | {
@@ -118,7 +124,7 @@ function fromTargetActual(
   if (target.kind === 'quantitative') {
     if (actual.kind === 'text') {
       const j = judgeByKeywords(actual.text);
-      return j && j.full
+      return j && j.full && profile.textActual === 'doneIsFull'
         ? { kind: 'completion', completion: { kind: 'constant', value: ONE } }
         : { kind: 'fixed' };
     }
@@ -132,16 +138,30 @@ function fromTargetActual(
         completion: sourceOf(ind.actual, c, factor.div(100)),
       };
     }
-    if (tu && au && tu.base !== au.base) return { kind: 'fixed' };
+    if (tu && au && tu.base !== au.base && !sameBySynonym(tu, au, profile))
+      return { kind: 'fixed' };
     const tf = tu ? tu.factor : au ? au.factor : ONE;
     const af = au ? au.factor : tf;
     const operator = target.operator ?? profile.defaultOperator;
+    const T = target.value.times(tf);
+    const A = actual.value.times(af);
+    const targetSource = sourceOf(ind.target, T, tf);
+    const actualSource = sourceOf(ind.actual, A, af);
+    // A value the user can change in place (a linked cell) needs the reading in the formula; a
+    // value read from text changes only with 一键重算, so the reading is compiled when it applies.
+    const live = targetSource.kind === 'link' || actualSource.kind === 'link';
+    const bare =
+      operator === null &&
+      target.bare === true &&
+      profile.bareTarget === 'sameEitherWay' &&
+      (live || (A.lessThan(T) && T.greaterThan(0)));
     return {
       kind: 'quantitative',
-      target: sourceOf(ind.target, target.value.times(tf), tf),
-      actual: sourceOf(ind.actual, actual.value.times(af), af),
+      target: targetSource,
+      actual: actualSource,
       operator,
       unit: (tu ?? au)?.base ?? null,
+      ...(bare ? { bareTarget: true } : {}),
     };
   }
   // Qualitative: the rules judge text; the sheet gets the judgement as a constant.

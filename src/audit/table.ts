@@ -87,7 +87,7 @@ export function weightFindings(
           }),
         ),
       });
-    } else if (g.stated === null) {
+    } else if (g.stated === null && ctx.profile.firstLevelWeightsFixed) {
       // No weight in the label: compare with the profile's first-level weights.
       const expected = profileWeights.get(levelKey(g.label));
       if (expected !== undefined && differ(s, new D(expected))) {
@@ -199,6 +199,14 @@ export function auditTotals(
             stated: show(statedTotal),
             expected: show(expectedTotal),
           }),
+        ),
+      );
+    }
+    if (cell.formula && statedTotal !== null && messages.length > 0) {
+      messages.push(
+        at(
+          cell.address,
+          auditMessage(ctx, 'scoreFormula', { formula: cell.formula, value: show(statedTotal) }),
         ),
       );
     }

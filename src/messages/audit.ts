@@ -38,6 +38,10 @@ export interface AuditParams {
     expected: Arg;
   };
   malformedNumber: { cell: Arg; value: Arg };
+  actualNeedsNumber: { target: Arg; value: Arg };
+  budgetFromPart: { total: Arg; part: Arg };
+  hiddenSheet: { sheet: Arg };
+  scoreFormula: { formula: Arg; value: Arg };
   totalWrong: { stated: Arg; sum: Arg };
   totalDiffersFromExpected: { expected: Arg; stated: Arg };
   totalMissing: NoParams;
@@ -119,6 +123,23 @@ export const AUDIT_TEXTS: AuditTexts = {
       `成本指标「${p.name}」目标为“${p.target}”，但本表全年执行数 ${p.executed} 万元已超出，却得满分 ${p.stated}；按执行数计应得 ${p.expected} 分，请核实实际完成值`,
     en: (p) =>
       `Cost indicator "${p.name}" targets "${p.target}" but this form executed ${p.executed} (10k yuan) and still takes full marks ${p.stated}; by the executed amount it scores ${p.expected}`,
+  },
+  actualNeedsNumber: {
+    'zh-CN': (p) => `指标值为“${p.target}”，实际完成值写的是文字“${p.value}”，请填写实际完成的数值`,
+    en: (p) =>
+      `The target is "${p.target}" but the actual is the word "${p.value}"; enter the number achieved`,
+  },
+  budgetFromPart: {
+    'zh-CN': (p) => `${p.total}一行金额为 0，按“${p.part}”一行的金额计算执行率`,
+    en: (p) => `The ${p.total} line holds zeros; the rate uses the "${p.part}" line`,
+  },
+  hiddenSheet: {
+    'zh-CN': (p) => `工作表“${p.sheet}”是隐藏的，其中的自评表同样已审核`,
+    en: (p) => `Sheet "${p.sheet}" is hidden; its form was audited all the same`,
+  },
+  scoreFormula: {
+    'zh-CN': (p) => `该单元格是公式 ${p.formula}，按其计算结果 ${p.value} 核对`,
+    en: (p) => `The cell holds the formula ${p.formula}; its result ${p.value} was checked`,
   },
   malformedNumber: {
     'zh-CN': (p) => `${p.cell} 的数字「${p.value}」写法有误，无法识别，请更正`,

@@ -11,6 +11,7 @@ const PROFILE_LABELS: Readonly<Record<Lang, Readonly<Record<ProfileId, string>>>
     jinshui: '金水（部门整体）',
     longhua: '龙华（共性指标评分）',
     narrative2023: '通用（项目支出，优秀/良好/一般/较差）',
+    sichuan: '四川（项目支出，预算执行单列）',
   },
   en: {
     default: 'Default (national project form)',
@@ -19,6 +20,7 @@ const PROFILE_LABELS: Readonly<Record<Lang, Readonly<Record<ProfileId, string>>>
     jinshui: 'Jinshui (department)',
     longhua: 'Longhua (rubric)',
     narrative2023: 'Default (project form, grades 85/75/60)',
+    sichuan: 'Sichuan (project, separate budget block)',
   },
 };
 

@@ -165,6 +165,18 @@ const TEXTS: Record<MessageCode, { 'zh-CN': Text; en: Text }> = {
     en: (p) =>
       `The target in "${s(p, 'target')}" and the actual in "${s(p, 'actual')}" were converted to the same scale`,
   },
+  unitEquated: {
+    'zh-CN': (p) =>
+      `指标值单位“${s(p, 'target')}”与实际值单位“${s(p, 'actual')}”视为同一计量单位进行比较`,
+    en: (p) =>
+      `The target's unit "${s(p, 'target')}" and the actual's "${s(p, 'actual')}" were taken as the same unit`,
+  },
+  bareTargetAssumed: {
+    'zh-CN': (p) =>
+      `指标值“${s(p, 'target')}”未写运算符号；实际值不高于指标值，按“≥”或“=”计算结果相同，已按此计分`,
+    en: (p) =>
+      `The target "${s(p, 'target')}" has no operator; with the actual at or below it, ≥ and = give the same score, which was used`,
+  },
   unitAssumedFromActual: {
     'zh-CN': (p) => `指标值 ${s(p, 'value')} 未写单位，按实际值的单位“${s(p, 'unit')}”理解`,
     en: (p) =>

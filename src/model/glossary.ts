@@ -49,7 +49,7 @@ export const COLUMN_SYNONYMS: Readonly<Record<ColumnRole, readonly string[]>> = 
     '预期目标值',
     '计划指标值',
   ],
-  operator: ['运算符号', '运算符', '符号'],
+  operator: ['运算符号', '运算符', '符号', '指标性质'],
   unit: ['度量单位', '计量单位', '单位'],
   actual: [
     '实际完成值',
@@ -143,6 +143,19 @@ export const TITLE_TERMS = {
   any: ['自评表', '评价表', '基础数据表'],
 } as const;
 
+/**
+ * Caption words of tables that look like forms but are not self-evaluations: target declarations
+ * (绩效目标申报表) and mid-year monitoring (绩效运行监控表). A header under such a caption without a
+ * 得分 column is passed over.
+ */
+export const NOT_SELF_EVALUATION_TITLES = [
+  '申报表',
+  '监控表',
+  '目标表',
+  '运行监控',
+  '监控情况',
+] as const;
+
 /** Labels of a total row (indicator table) or a stated total near the form. */
 export const TOTAL_LABELS = [
   '总分',
@@ -214,6 +227,7 @@ export const BUDGET_TOTAL_LABELS = [
   '预算总额',
   '项目资金总额',
   '年度部门预算收入小计',
+  '总额',
   '合计',
   '总计',
 ] as const;
@@ -359,4 +373,5 @@ export const RUBRIC_RULE_NAMES: readonly (readonly [RubricRuleKey, RegExp])[] = 
 /** An indicator about a form's total spending (经费开支) … */
 export const TOTAL_COST_NAME = /经费|开支|支出|费用|成本|资金|总额/;
 /** … as opposed to a unit cost (每名…平均月工资, 单价, 人均). */
-export const UNIT_COST_NAME = /每|平均|单价|人均|单位|月|年均|次均/;
+export const UNIT_COST_NAME =
+  /每|平均|单价|人均|单位|月|年均|次均|单台|单套|单个|单项|单次|户均|亩均|生均|公里/;

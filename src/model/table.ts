@@ -96,6 +96,11 @@ export const IndicatorSchema = z.object({
   data: CellRefSchema.nullable(),
   /** 参考评分标准 text (rubric), cleaned of surrounding whitespace; null when absent. */
   criteria: z.string().nullable(),
+  /**
+   * The weight written inside the 三级指标 label (`相关性(5分)`) on a score sheet without a 分值
+   * column; the name is then stored without it. Absent or null otherwise.
+   */
+  weightInLabel: z.number().nullable().optional(),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
@@ -209,6 +214,15 @@ export const NoteCodeSchema = z.enum([
   'ambiguous-level-weight',
   /** The table has no total row. */
   'no-total',
+  /**
+   * The budget sits in its own weighted block (`预算执行情况(10分)`, Sichuan) and the indicators
+   * under `绩效指标(90分)`: the region weighs first-level blocks per project.
+   */
+  'separate-budget-block',
+  /** The budget total line holds zeros; its amounts were read from the one part line with figures. */
+  'budget-from-part',
+  /** Two forms stand side by side on the sheet; each was read within its own columns. */
+  'side-by-side',
 ]);
 export type NoteCode = z.infer<typeof NoteCodeSchema>;
 

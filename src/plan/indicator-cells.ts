@@ -92,7 +92,13 @@ function rowFormulas(
         purposes.target,
       );
       writeSource(ctx, actual, model.actual, sourceFormat(null, model.unit), purposes.actual);
-      const q = { actual, target, operator: model.operator, profile };
+      const q = {
+        actual,
+        target,
+        operator: model.operator,
+        bareTarget: model.bareTarget,
+        profile,
+      };
       const common = { kind: 'quantitative' as const, ...q, weight: W, reasons, labels };
       return {
         completion: F.completionFormula(q),

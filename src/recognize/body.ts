@@ -11,8 +11,16 @@ import type { Grid } from './grid';
 import { layoutSignature, type ColumnIndex, type HeaderBlock } from './headers';
 import { LevelCarrier } from './labels';
 import { isNumeric } from './number';
-import { budgetRole, isPlaceholder, isTitle, isTotalLabel, isTrailer, nameLabel } from './terms';
-import { cleanLabel, isBlankValue, termKey, valueText } from './text';
+import {
+  budgetRole,
+  isGradeLabel,
+  isPlaceholder,
+  isTitle,
+  isTotalLabel,
+  isTrailer,
+  nameLabel,
+} from './terms';
+import { cleanLabel, isBlankValue, splitLevelWeight, termKey, valueText } from './text';
 
 export interface BodyResult {
   indicators: Indicator[];
@@ -123,6 +131,7 @@ export function readBody(
         break;
       }
     }
+    if (totalCol < 0 && outsideTotalRow(grid, r, roles)) break;
     if (totalCol >= 0) {
       total = readTotal(
         grid,
@@ -138,7 +147,15 @@ export function readBody(
 
     carrier.update(r);
     const nameRef = cellAt(grid, r, roles.name);
-    const name = nameRef ? cleanLabel(valueText(nameRef.value)) : '';
+    let name = nameRef ? cleanLabel(valueText(nameRef.value)) : '';
+    let weightInLabel: number | null = null;
+    if (roles.weight === undefined && name !== '') {
+      const split = splitLevelWeight(name);
+      if (split.weight !== null) {
+        name = split.label;
+        weightInLabel = split.weight;
+      }
+    }
     const target = cellAt(grid, r, roles.target);
     const actual = cellAt(grid, r, roles.actual);
     const weight = cellAt(grid, r, roles.weight);
@@ -184,6 +201,7 @@ export function readBody(
       improvement: cellAt(grid, r, roles.improvement),
       data: cellAt(grid, r, roles.data),
       criteria: criteriaText === '' ? null : criteriaText,
+      ...(weightInLabel !== null ? { weightInLabel } : {}),
     });
     candidateCells.push(candidate);
     end = r;
@@ -225,6 +243,21 @@ export function readBody(
     });
   }
   return { indicators, total, end, stop: r, repeats, scoreCol, notes };
+}
+
+/**
+ * A row below the table holding a stated total or grade (`自评总分 | 98.16`, `自评等级 | 优`) in
+ * the value columns, with no indicator name: the table has ended (the total is read as one
+ * stated outside it).
+ */
+function outsideTotalRow(grid: Grid, r: number, roles: ColumnIndex['roles']): boolean {
+  if (roles.name !== undefined && !grid.blank(r, roles.name)) return false;
+  const n = grid.rowLength(r);
+  for (let c = 0; c < n; c++) {
+    const k = grid.key(r, c);
+    if (k !== null && (isTotalLabel(k, true) || isGradeLabel(k))) return true;
+  }
+  return false;
 }
 
 function labelColOf(grid: Grid, total: Total): number {

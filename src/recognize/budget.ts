@@ -7,8 +7,20 @@
 import type { BudgetRole } from '../model/glossary';
 import type { BudgetLine, RecognitionNote } from '../model/table';
 import type { Grid } from './grid';
+import { cellNumber } from './number';
 import { budgetRole, budgetTotalRankOf } from './terms';
-import { cleanLabel, valueText } from './text';
+import { cleanLabel, splitLevelWeight, valueText } from './text';
+
+/** The first text of row r, when it comes before any number. */
+function firstText(grid: Grid, r: number): string | null {
+  const n = grid.rowLength(r);
+  for (let c = 0; c < n; c++) {
+    if (grid.rawBlank(r, c)) continue;
+    const v = grid.raw(r, c);
+    return typeof v === 'string' ? v : null;
+  }
+  return null;
+}
 
 type BudgetColumns = Partial<Record<BudgetRole, number>>;
 
@@ -32,24 +44,62 @@ function budgetHeader(grid: Grid, r: number): BudgetColumns | null {
   return count >= 2 && money !== undefined ? cols : null;
 }
 
+/** The amounts of a budget line (the 分值 and 得分 stay on the total line). */
+const AMOUNT_ROLES: readonly BudgetRole[] = ['initial', 'adjusted', 'executed', 'rate'];
+
+/**
+ * Anhui's 2022 forms leave 年度资金总额 at zero and put the figures in `其中：本年财政拨款`: when
+ * the total line's amounts are all zero or blank and exactly one of the part lines below it has
+ * amounts, that line's row; else null.
+ */
+function amountsFromPart(grid: Grid, r: number, to: number, cols: BudgetColumns): number | null {
+  const amountCols = (['initial', 'adjusted', 'executed'] as const)
+    .map((k) => cols[k])
+    .filter((c): c is number => c !== undefined);
+  const sum = (row: number): number | null => {
+    let total = 0;
+    for (const c of amountCols) {
+      const n = cellNumber(grid.raw(row, c));
+      if (n !== null) total += Math.abs(n);
+      else if (!grid.rawBlank(row, c) && grid.mergeOver(row, c) === null) return null;
+    }
+    return total;
+  };
+  if (amountCols.length === 0 || sum(r) !== 0) return null;
+  let found: number | null = null;
+  for (let p = r + 1; p < to && p <= r + 6; p++) {
+    if (grid.rowBlank(p)) break;
+    const s = sum(p);
+    if (s === null) break;
+    if (s > 0) {
+      if (found !== null) return null;
+      found = p;
+    }
+  }
+  return found;
+}
+
 export function findBudget(
   grid: Grid,
   from: number,
   to: number,
 ): { line: BudgetLine; notes: RecognitionNote[] } | null {
   let header: BudgetColumns | null = null;
+  let headerRow = -1;
   let best: {
     r: number;
     c: number;
     rank: number;
     amountInLabel: boolean;
     cols: BudgetColumns;
+    headerRow: number;
   } | null = null;
   for (let r = from; r < to; r++) {
     if (grid.rowBlank(r)) continue;
     const h = budgetHeader(grid, r);
     if (h) {
       header = h;
+      headerRow = r;
       continue;
     }
     if (!header) continue;
@@ -61,15 +111,27 @@ export function findBudget(
       if (k === null) continue;
       const hit = budgetTotalRankOf(k);
       if (hit && (!best || hit.rank < best.rank)) {
-        best = { r, c, rank: hit.rank, amountInLabel: hit.amountInLabel, cols: header };
+        best = { r, c, rank: hit.rank, amountInLabel: hit.amountInLabel, cols: header, headerRow };
       }
       if (hit) break;
     }
   }
   if (!best) return null;
   const { r, c, cols } = best;
-  const at = (role: BudgetRole) => (cols[role] !== undefined ? grid.refAt(r, cols[role]) : null);
   const notes: RecognitionNote[] = [];
+  const part = amountsFromPart(grid, r, to, cols);
+  const at = (role: BudgetRole) => {
+    if (cols[role] === undefined) return null;
+    const amountRow = part !== null && AMOUNT_ROLES.includes(role) ? part : r;
+    return grid.refAt(amountRow, cols[role]);
+  };
+  if (part !== null) {
+    notes.push({
+      code: 'budget-from-part',
+      detail: `the total line holds zeros; amounts read from ${cleanLabel(firstText(grid, part) ?? '')}`,
+      rows: [part + 1],
+    });
+  }
   let initial = at('initial');
   if (best.amountInLabel && initial === null) {
     initial = grid.ref(r, c);
@@ -77,6 +139,14 @@ export function findBudget(
       code: 'budget-amount-in-label',
       detail: `the budget amount is written in the label cell ${initial.address}`,
       rows: [r + 1],
+    });
+  }
+  const lead = firstText(grid, best.headerRow);
+  if (lead !== null && splitLevelWeight(lead).weight !== null) {
+    notes.push({
+      code: 'separate-budget-block',
+      detail: `the budget is a weighted block of its own (${cleanLabel(lead)})`,
+      rows: [best.headerRow + 1],
     });
   }
   return {

@@ -41,6 +41,8 @@ export const NOTED_ASSUMPTION_CODES = [
   'operatorAssumed',
   'unitCellConflict',
   'unitScaled',
+  'unitEquated',
+  'bareTargetAssumed',
   'perPeriodTarget',
   'compoundTarget',
   'actualIsCompletion',

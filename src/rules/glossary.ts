@@ -150,6 +150,7 @@ export const KNOWN_UNITS: Readonly<Record<string, readonly [string, number]>> = 
   '%': ['%', 1],
   '‰': ['%', 0.1],
   百分点: ['%', 1],
+  百分比: ['%', 1],
   元: ['元', 1],
   人次: ['人次', 1],
   人: ['人', 1],

@@ -39,6 +39,7 @@ export {
 } from './qualitative';
 export {
   scoreIndicator,
+  sameBySynonym,
   scoreCompletion,
   completionDegree,
   capScore,

@@ -31,6 +31,9 @@ export function fail(
   return { ok: false, reason, params: p, raw, messages: [msg(reason, p)] };
 }
 
+/** The unit of a weight or score written after it (`15分`). */
+const SCORE_UNIT = '分';
+
 /** A plain number in normalised text: sign, digits, optional decimals, optional % or ‰. */
 const PLAIN = /^([+-]?)(\d+(?:\.\d+)?|\.\d+)(%|‰)?$/;
 /** Thousands separators: 1,234,567.89 */
@@ -84,7 +87,12 @@ export function parseNumber(value: CellValue, numberFormat?: string | null): Num
   const t = normalize(value);
   if (t === '') return fail('empty', raw);
   if (isPlaceholder(t)) return fail('placeholder', raw);
-  const parsed = parseNumericText(t);
+  let parsed = parseNumericText(t);
+  // A weight or score typed with its unit: `15分`, `10 分` (normalised: no space).
+  if (parsed === null && t.length > 1 && t.endsWith(SCORE_UNIT)) {
+    const bare = parseNumericText(t.slice(0, -SCORE_UNIT.length));
+    if (bare !== null && bare !== 'malformed' && !bare.percent && !bare.permille) parsed = bare;
+  }
   if (parsed === 'malformed') return fail('malformedNumber', raw);
   if (parsed === null) return fail('notANumber', raw);
   return {

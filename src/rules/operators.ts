@@ -1,7 +1,12 @@
 /**
  * Operators: symbols (≥, ＜ …), words (以上, 不少于 …) and the 运算符号 column.
  */
-import { OPERATOR_SYMBOLS, OPERATOR_WORDS_AFTER, OPERATOR_WORDS_BEFORE } from './glossary';
+import {
+  OPERATOR_SYMBOLS,
+  OPERATOR_WORDS_AFTER,
+  OPERATOR_WORDS_BEFORE,
+  QUALITATIVE_UNIT_WORDS,
+} from './glossary';
 import { normalize } from './text';
 import type { CellValue, Operator } from './types';
 
@@ -53,6 +58,8 @@ export function parseOperatorCell(value: CellValue | undefined): Operator | null
   if (typeof value !== 'string') return 'unrecognized';
   const t = normalize(value).replace(/["']/g, '');
   if (t === '') return null;
+  // Sichuan's 指标性质 column says 定性 for a qualitative row: no operator, nothing wrong.
+  if (QUALITATIVE_UNIT_WORDS.includes(t)) return null;
   for (const [sym, op] of OPERATOR_SYMBOLS) if (t === sym) return op;
   for (const [w, op] of OPERATOR_WORDS_BEFORE) if (t === w) return op;
   for (const [w, op] of OPERATOR_WORDS_AFTER) if (t === w) return op;

@@ -80,6 +80,34 @@ export const ProfileSchema = z
     defaultOperator: OperatorSchema.nullable(),
     /** Longhua-style rubric, when the region uses one. */
     rubric: RubricSchema.nullable(),
+    /**
+     * Whether `firstLevelWeights` bind the form: true — a first-level block whose weights differ
+     * from them is reported; false — the region lets each project weigh its blocks (Sichuan: 权重
+     * 22.5 each), and only weights written in the labels and the 100-point total are checked.
+     */
+    firstLevelWeightsFixed: z.boolean().default(true),
+    /**
+     * A target written without an operator (`15个`, `100%`): when the actual is at or below it,
+     * reading it as ≥ or as = gives the same completion, so the row is scored and the assumed
+     * direction said ('sameEitherWay'); 'ask' asks for the operator whenever actual ≠ target.
+     */
+    bareTarget: z.enum(['sameEitherWay', 'ask']).default('sameEitherWay'),
+    /**
+     * Units a form obviously means the same by (场 and 场次, 个 and 项): compared as one, and the
+     * row says so. Each group lists the spellings; empty: units must match exactly.
+     */
+    unitSynonyms: z.array(z.array(z.string().min(1)).min(2)).default([]),
+    /**
+     * A word typed as the actual of a numeric target (`完成`, `达成预期指标`): 'askNumber' — the
+     * row needs the number (a reviewer cannot check a count against a word); 'doneIsFull' — read
+     * as 100% completion.
+     */
+    textActual: z.enum(['askNumber', 'doneIsFull']).default('askNumber'),
+    /**
+     * A cost indicator is the project's whole cost (and comparable with the form's 全年执行数) only
+     * when its limit is at least this share of the project's budget; below it, a component's cost.
+     */
+    totalCostShare: z.number().min(0).max(1).default(0.8),
   })
   .superRefine((p, ctx) => {
     const sum = p.firstLevelWeights.reduce((s, w) => s + w.weight, 0);
@@ -125,6 +153,7 @@ export const PROFILE_IDS = [
   'jinshui',
   'longhua',
   'narrative2023',
+  'sichuan',
 ] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];
 
@@ -176,6 +205,14 @@ export const LONGHUA_RUBRIC: Rubric = {
   keyTasks: { points: 8, penaltyPerTask: 4 },
 };
 
+/** Counting units forms use for the same thing (a reviewer reads 场 and 场次 alike). */
+const UNIT_SYNONYMS = [
+  ['场', '场次'],
+  ['个', '项'],
+  ['户', '家'],
+  ['人', '名'],
+];
+
 const GRADES_90_80_60 = {
   bands: [
     { min: 90, label: '优' },
@@ -198,6 +235,11 @@ const COMMON = {
   },
   defaultOperator: null,
   rubric: null,
+  firstLevelWeightsFixed: true,
+  bareTarget: 'sameEitherWay' as const,
+  unitSynonyms: UNIT_SYNONYMS,
+  textActual: 'askNumber' as const,
+  totalCostShare: 0.8,
 };
 
 /** The national 项目支出绩效自评表 layout (Hengyang 附件4): budget 10, output 50, effect 30, satisfaction 10. */
@@ -279,6 +321,15 @@ const RAW_PROFILES: Record<ProfileId, Profile> = {
       below: '较差',
     },
     ...COMMON,
+  },
+  sichuan: {
+    id: 'sichuan',
+    source:
+      'Sichuan project form (510000_0013zp): 预算执行情况(10分) block, 绩效指标(90分) weighted per project',
+    firstLevelWeights: NATIONAL_PROJECT_WEIGHTS,
+    grades: GRADES_90_80_60,
+    ...COMMON,
+    firstLevelWeightsFixed: false,
   },
 };
 

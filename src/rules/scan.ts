@@ -7,6 +7,7 @@ import {
   APPROXIMATE_WORDS,
   DATE_PATTERNS,
   INCLUSIVE_MARKS,
+  KNOWN_UNITS,
   OPERATOR_WORDS_AFTER,
   PERIOD_WORDS,
 } from './glossary';
@@ -138,6 +139,19 @@ export function scanQuantity(text: string): Scan {
   if (n > 0 && used + n <= 4 && (after.length === n || isAfterWord(after.slice(n)))) {
     unit = plainUnit((unit ? unit.text : '') + after.slice(0, n));
     after = after.slice(n);
+  }
+  // A compound unit: 元/人, 次/日, 万元/公里, 人次/年 — the unit per something.
+  const per = unit ? /^[/／]([\p{Script=Han}A-Za-z]{1,3})/u.exec(after) : null;
+  if (unit && per && (after.length === per[0].length || isAfterWord(after.slice(per[0].length)))) {
+    // The divisor by its base when it is the same amount (日 and 天), else as written.
+    const divisor = KNOWN_UNITS[per[1]];
+    const perBase = divisor && divisor[1] === 1 ? divisor[0] : per[1];
+    unit = {
+      text: `${unit.text}/${per[1]}`,
+      base: `${unit.base}/${perBase}`,
+      factor: unit.factor,
+    };
+    after = after.slice(per[0].length);
   }
   if (!symbolAfter) {
     const sym2 = symbolAtStart(after);

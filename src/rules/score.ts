@@ -32,6 +32,7 @@ import {
   type ScoreRange,
   type Target,
   type TargetResult,
+  type Unit,
 } from './types';
 
 export interface ScoreInput {
@@ -73,6 +74,14 @@ export type ScoreResult = ScoreOk | (ParseFailure & { messages: Message[] });
 
 function isFailure(x: TargetResult | Target | ActualResult | Actual): x is ParseFailure {
   return 'ok' in x && x.ok === false;
+}
+
+/** Units a profile declares synonyms of (场 and 场次), compared by their text or base. */
+export function sameBySynonym(a: Unit, b: Unit, profile: Profile): boolean {
+  if (!a.factor.eq(b.factor)) return false;
+  return profile.unitSynonyms.some(
+    (g) => (g.includes(a.text) || g.includes(a.base)) && (g.includes(b.text) || g.includes(b.base)),
+  );
 }
 
 /** Comparison of actual with target for an operator. */
@@ -177,7 +186,7 @@ function scoreQuantitative(
 ): ScoreResult {
   if (a.kind === 'text') {
     const j = judgeByKeywords(a.text);
-    if (j && j.full) {
+    if (j && j.full && profile.textActual === 'doneIsFull') {
       messages.push(msg('actualTextAsCompletion', { value: a.text }));
       return fromCompletion('completion', ONE, weight, profile, messages, false);
     }
@@ -205,8 +214,11 @@ function scoreQuantitative(
     );
   }
   if (tu && au && tu.base !== au.base) {
-    const f = fail('unitMismatch', '', { target: tu.text, actual: au.text });
-    return { ...f, messages: [...messages, ...f.messages] };
+    if (!sameBySynonym(tu, au, profile)) {
+      const f = fail('unitMismatch', '', { target: tu.text, actual: au.text });
+      return { ...f, messages: [...messages, ...f.messages] };
+    }
+    messages.push(msg('unitEquated', { target: tu.text, actual: au.text }));
   }
   if (tu && au && !tu.factor.eq(au.factor)) {
     messages.push(msg('unitScaled', { target: tu.text, actual: au.text }));
@@ -221,6 +233,18 @@ function scoreQuantitative(
     if (profile.defaultOperator) {
       op = profile.defaultOperator;
       messages.push(msg('operatorAssumed', { sign: OPERATOR_SIGN[op] }));
+    } else if (
+      t.bare &&
+      profile.bareTarget === 'sameEitherWay' &&
+      A.lessThan(T) &&
+      T.greaterThan(0)
+    ) {
+      // Below a bare target, ≥ gives actual ÷ target and = gives 1 − (target − actual) ÷ target:
+      // the same completion. Only above it does the direction change the score.
+      op = '>=';
+      messages.push(
+        msg('bareTargetAssumed', { target: `${t.value.toString()}${t.unit?.text ?? ''}` }),
+      );
     } else {
       const f = fail('missingOperator', t.value.toString(), { target: t.value.toString() });
       return { ...f, messages: [...messages, ...f.messages] };

@@ -147,5 +147,15 @@ export function parseTarget(input: TargetInput): TargetResult {
   if (scan.period) messages.push(msg('perPeriodTarget', { value: text, period: scan.period }));
   if (scan.approximate) messages.push(msg('approximateValue', { value: text }));
 
-  return { ok: true, kind: 'quantitative', operator: op, value: scan.value, unit, raw, messages };
+  const bare = op === null && !inline.conflict && input.operator === undefined;
+  return {
+    ok: true,
+    kind: 'quantitative',
+    operator: op,
+    value: scan.value,
+    unit,
+    raw,
+    messages,
+    ...(bare ? { bare: true } : {}),
+  };
 }

@@ -42,6 +42,12 @@ export interface QuantitativeTarget extends Quantity {
   kind: 'quantitative';
   /** null when neither the cell nor the operator column says (e.g. "30人"). */
   operator: Operator | null;
+  /**
+   * True for a bare target typed as text (`15个`, `100%`) on a form without an operator column,
+   * where a bare number means a level to reach (see the profile's `bareTarget`). An operator
+   * column left empty (Fushun) asks instead.
+   */
+  bare?: boolean;
 }
 
 export interface QualitativeTarget {

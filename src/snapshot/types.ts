@@ -50,6 +50,8 @@ export interface SheetSnapshot {
   /** 0-based indexes of hidden rows and columns. */
   hiddenRows: number[];
   hiddenColumns: number[];
+  /** True when the user hid the sheet (very hidden sheets are not marked); absent when not known. */
+  hidden?: boolean;
   /** True when the sheet is protected, so that writing into it will fail. */
   protected?: boolean;
   /**

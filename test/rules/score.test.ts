@@ -249,9 +249,16 @@ describe('inputs that cannot be scored', () => {
     });
     expect(score('≥1', 1, -1)).toMatchObject({ ok: false, reason: 'negativeWeight' });
   });
-  it('text actual for a quantitative target: 已完成 counts as 100%, other words need input', () => {
-    expect(ok(score('≥30次', '已完成', 5)).met).toBe(true);
+  it('text actual for a quantitative target: 已完成 counts as 100% where the profile says so, other words need input', () => {
+    // Issue 11: by default a word needs the number (profile textActual 'askNumber').
+    expect(score('≥30次', '已完成', 5)).toMatchObject({ ok: false, reason: 'actualNotNumeric' });
+    const doneIsFull = ProfileSchema.parse({ ...getProfile('default'), textActual: 'doneIsFull' });
+    expect(ok(score('≥30次', '已完成', 5, { profile: doneIsFull })).met).toBe(true);
     expect(score('≥30次', '基本完成', 5)).toMatchObject({ ok: false, reason: 'actualNotNumeric' });
+    expect(score('≥30次', '基本完成', 5, { profile: doneIsFull })).toMatchObject({
+      ok: false,
+      reason: 'actualNotNumeric',
+    });
   });
 });
 

@@ -355,6 +355,8 @@ export async function readWorkbook(
         : splitSheet(String(r.printArea.address).split(',')[0]).local.replace(/\$/g, '');
       Object.assign(sheet, { printArea: local });
     }
+    // A sheet the user hid (the add-in's own helper sheet is very hidden and not marked).
+    if (r.ws.visibility === 'Hidden') Object.assign(sheet, { hidden: true });
     snapshot.sheets.push(sheet);
     inventories.set(r.ws.name, r.inventory);
     visibility.set(r.ws.name, r.ws.visibility);

@@ -170,6 +170,8 @@ export function snapshotSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     hiddenRows,
     hiddenColumns: readHiddenColumns(ws),
     protected: Boolean(protection && protection.sheet !== false),
+    // A sheet the user hid (the add-in's own helper sheet is very hidden and not marked).
+    ...(ws.state === 'hidden' ? { hidden: true } : {}),
     printArea:
       typeof printArea === 'string' && printArea !== '' ? printArea.replace(/\$/g, '') : null,
   };

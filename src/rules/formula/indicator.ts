@@ -33,6 +33,11 @@ export interface QuantitativeOperands {
   target: Operand;
   /** The target's operator; null when it has none (only actual = target can then be judged). */
   operator: Operator | null;
+  /**
+   * A bare target read as score.ts reads it (profile `bareTarget`): met at the target, actual ÷
+   * target below it, needs input above it. Without it only actual = target can be judged.
+   */
+  bareTarget?: boolean;
   profile?: ProfileInput;
 }
 
@@ -50,7 +55,19 @@ function quantitativeParts(o: QuantitativeOperands): Parts {
   const A = operandExpr(o.actual);
   const T = operandExpr(o.target);
   const guards = numberGuards([o.actual, o.target]);
-  if (o.operator === null) return { guards, applies: `${A}=${T}`, met: 'TRUE', completion: '1' };
+  if (o.operator === null) {
+    if (!o.bareTarget || profile.bareTarget !== 'sameEitherWay') {
+      return { guards, applies: `${A}=${T}`, met: 'TRUE', completion: '1' };
+    }
+    // A bare target: at it, met; below it (target > 0), ≥ and = agree on actual ÷ target; above
+    // it the direction decides, and the row needs input (score.ts does the same).
+    return {
+      guards,
+      applies: `OR(${A}=${T},AND(${A}<${T},${T}>0))`,
+      met: `${A}=${T}`,
+      completion: `IF(${A}=${T},1,${clampExpr(rateRound(`${A}/${T}`), '0', '1')})`,
+    };
+  }
   const met = `${A}${o.operator}${T}`;
   const tLit = literalValue(o.target);
   let proportion: string;

@@ -68,6 +68,8 @@ function readOpened(pkg: Package): { info: WorkbookInfo; workbook: WorkbookSnaps
       (d) => d.localSheetId === index && d.name.toLowerCase() === '_xlnm.print_area',
     );
     sheet.printArea = pa ? printAreaOf(pa.value) : null;
+    // A sheet the user hid (the add-in's own helper sheet is very hidden and not marked).
+    if (ref.state === 'hidden') sheet.hidden = true;
     sheets.push(sheet);
   });
   return { info, workbook: { sheets } };
