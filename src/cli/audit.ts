@@ -10,9 +10,8 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { analyzeWorkbook, planAnnotateDetailed, planRemoveDetailed } from '../core';
-import { applyEdits } from '../hosts/xlsx/apply';
-import { loadWorkbook, readWorkbook } from '../hosts/xlsx/read';
-import { snapshotWorkbook } from '../hosts/xlsx/snapshot';
+import { readWorkbook } from '../hosts/xlsx/read';
+import { rewriteWorkbook } from '../hosts/xlsx/rewrite';
 import type { ApplyOutcome, Edit } from '../plan/edits';
 import type { FileReport } from '../report/types';
 import { parseArgs, USAGE, type AuditArgs } from './args';
@@ -144,40 +143,33 @@ async function runWrite(
       io.err(message);
       continue;
     }
-    const loaded = await loadWorkbook(file);
-    if (!loaded.ok) {
-      unreadable = true;
-      const message = readErrorMessage(loaded.reason, loaded.detail);
-      reports.push({ file, error: message, tables: [] });
-      io.err(`${file}：${message}`);
-      continue;
-    }
-    const wb = loaded.workbook;
-    const snapshot = snapshotWorkbook(wb);
     const opts = { profile: args.profile ?? undefined };
-    const plan =
-      mode === 'remove'
-        ? planRemoveDetailed(snapshot, opts)
-        : planAnnotateDetailed(snapshot, { ...opts, adopt: mode === 'adopt' });
-    const applied = applyEdits(wb, plan.edits);
-    wb.calcProperties.fullCalcOnLoad = true;
-    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-    // Never leave a file behind that cannot be read back.
-    const check = await loadWorkbook(bytes);
-    if (!check.ok) {
+    const rewritten = await rewriteWorkbook(file, [
+      (snapshot) =>
+        mode === 'remove'
+          ? planRemoveDetailed(snapshot, opts)
+          : planAnnotateDetailed(snapshot, { ...opts, adopt: mode === 'adopt' }),
+    ]);
+    if (!rewritten.ok) {
       unreadable = true;
-      const message = CLI_TEXTS.notWritten(file, check.detail);
+      const read = rewritten.stage === 'read';
+      const message = read
+        ? readErrorMessage(rewritten.reason, rewritten.detail)
+        : CLI_TEXTS.notWritten(file, rewritten.detail);
       reports.push({ file, error: message, tables: [] });
-      io.err(message);
+      io.err(read ? `${file}：${message}` : message);
       continue;
     }
+    const plan = rewritten.plans[0];
+    const applied = { outcomes: rewritten.outcomes };
+    const bytes = rewritten.bytes;
     const tmp = `${outPath}.${process.pid}.tmp`;
     await fs.writeFile(tmp, bytes);
     await fs.rename(tmp, outPath);
     io.err(plan.edits.length === 0 ? CLI_TEXTS.nothingToDo(file) : CLI_TEXTS.wrote(outPath, mode));
     for (const line of summarise(plan.edits, applied.outcomes)) io.err(line);
     for (const n of plan.notices) io.err(`  ${n.level === 'warning' ? '⚠ ' : ''}${n.text}`);
-    const report = analyzeWorkbook(snapshotWorkbook(check.workbook), {
+    const report = analyzeWorkbook(rewritten.after, {
       file: outPath,
       profile: args.profile ?? undefined,
     });
