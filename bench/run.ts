@@ -6,12 +6,15 @@
  *    to read the same file. Target: ≤ 25 % on top of reading.
  * 2. Office.js round trips: context.sync calls per 一键重算 on the in-memory Excel host at 100
  *    and 5000 rows. Target: the same constant, ≤ 3.
+ * 3. The offline page: 100 seed-size workbooks checked and annotated in headless Chromium, and the
+ *    size of the single HTML file (bench/web.ts).
  */
 import ExcelJS from 'exceljs';
 import { analyzeWorkbook } from '../src/core';
 import { snapshotWorkbook } from '../src/hosts/xlsx/snapshot';
 import { generateBenchWorkbook } from './generate';
 import { measureSyncs } from './syncs';
+import { measureWeb, webLines } from './web';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -47,6 +50,7 @@ async function main(): Promise<void> {
   console.log(`audit overhead: ${((audit / read) * 100).toFixed(1)}% of read time (target ≤ 25%)`);
   const { a, b } = await measureSyncs();
   console.log(`syncs per recalculation: ${a} at 100 rows, ${b} at 5000 rows`);
+  for (const line of webLines(await measureWeb())) console.log(line);
 }
 
 main().catch((e: unknown) => {

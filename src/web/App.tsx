@@ -610,7 +610,8 @@ function FileDetail({ app, w }: { app: WebApp; w: WebMessages }): React.ReactEle
         </MessageBar>
       )}
       {r?.ok && (
-        <div className={s.card}>
+        // one instance per file: the findings open their first groups for each file
+        <div className={s.card} key={f.id}>
           {wizard ? (
             <ReasonWizard />
           ) : (
