@@ -67,6 +67,7 @@ const useStyles = makeStyles({
     margin: '0 auto',
     boxSizing: 'border-box',
   },
+  header: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   title: { fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   sub: { color: tokens.colorNeutralForeground2 },
   top: { display: 'flex', columnGap: tokens.spacingHorizontalL, flexWrap: 'wrap', rowGap: '12px' },
@@ -373,7 +374,7 @@ function SummaryView({ app, w }: { app: WebApp; w: WebMessages }): React.ReactEl
 
   const downloadSummary = async (): Promise<void> => {
     const bytes = await app.worker.summary(summary, displayLanguage());
-    download(`${w.summary.sheetSummary}.xlsx`, bytes, XLSX_TYPE);
+    download(w.summary.summaryFile, bytes, XLSX_TYPE);
   };
   const downloadZip = (): void => {
     const zip = zipFiles(
@@ -382,7 +383,7 @@ function SummaryView({ app, w }: { app: WebApp; w: WebMessages }): React.ReactEl
         bytes: f.result?.ok ? f.result.annotated : new Uint8Array(),
       })),
     );
-    download(`${w.summary.sheetSummary}-批注副本.zip`, zip, 'application/zip');
+    download(w.summary.zipFile, zip, 'application/zip');
   };
   const cell = (r: SummaryRow, key: SortKey, rate?: boolean): React.ReactNode => {
     const v = r[key];
@@ -699,7 +700,7 @@ function Page({ app }: { app: WebApp }): React.ReactElement {
   const count = useWeb(app, (st) => st.files.length);
   return (
     <main className={s.root}>
-      <header>
+      <header className={s.header}>
         <h1 className={s.title}>{w.title}</h1>
         <Body1 className={s.sub}>{w.subtitle}</Body1>
       </header>

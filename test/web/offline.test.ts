@@ -73,6 +73,8 @@ let names: string[];
 const expected = new Map<string, FileReport>();
 const snapshots = new Map<string, WorkbookSnapshot>();
 let cliDir: string;
+/** The page's annotated copies, by file name. */
+let webCopies: Record<string, Uint8Array> = {};
 
 const BAD = { truncated: 'broken.xlsx', legacy: 'old-format.xls' };
 
@@ -330,6 +332,7 @@ test('annotated copies equal the command line’s --fix output after LibreOffice
     path.join(tmp, 'copies.zip'),
   );
   const entries = unzipSync(new Uint8Array(zip));
+  webCopies = entries;
   expect(Object.keys(entries).sort()).toEqual(names);
   const inDir = path.join(tmp, 'lo-in');
   await fs.mkdir(inDir, { recursive: true });
@@ -520,6 +523,52 @@ test('the reasons wizard writes into the downloaded copy’s own reason cells', 
   expect(row?.missingReason).toBe(false);
   const missing = groupFindings(again, zh).missingReason.length;
   expect(await page.locator('[data-testid=group-missingReason]').count()).toBe(missing > 0 ? 1 : 0);
+});
+
+/** Values and formulas of every sheet, as the xlsx host reads them. */
+async function cellsOf(bytes: Uint8Array | string): Promise<unknown> {
+  const read = await readWorkbook(bytes);
+  if (!read.ok) throw new Error(read.detail);
+  return read.workbook.sheets.map((s) => ({
+    name: s.name,
+    values: s.values,
+    formulas: s.formulas,
+  }));
+}
+
+test('the options 采用系统得分 and 撤销此前的写入 give the command line’s --adopt and --remove copies', async () => {
+  const name = 'fushun-department.xlsx';
+  const io = { out: () => undefined, err: () => undefined };
+  const adoptDir = path.join(tmp, 'cli-adopt');
+  const removeDir = path.join(tmp, 'cli-remove');
+  await runAudit(['--adopt', '--out', adoptDir, path.join(FIXTURES, name)], io);
+  await runAudit(['--remove', '--out', removeDir, path.join(cliDir, name)], io);
+
+  await page.click('[data-testid=tab-files]');
+  await page.click('input[value=adopt]');
+  await page.evaluate(() => window.__offline?.idle());
+  await page.click(`[data-testid=file][data-path="${name}"]`);
+  const adopted = await save(
+    () => page.click('[data-testid=download-file]'),
+    path.join(tmp, `adopt-${name}`),
+  );
+  expect(await cellsOf(adopted)).toEqual(await cellsOf(path.join(adoptDir, name)));
+  expect(await cellsOf(adopted)).not.toEqual(await cellsOf(webCopies[name]));
+
+  // an annotated copy dropped again, to take the annotation out
+  await page.click('input[value=remove]');
+  const again = 'fushun-annotated.xlsx';
+  await drop([{ name: again, bytes: Buffer.from(webCopies[name]) }]);
+  await page.waitForSelector(`[data-testid=file][data-path="${again}"]`);
+  await page.evaluate(() => window.__offline?.idle());
+  await page.click(`[data-testid=file][data-path="${again}"]`);
+  const removed = await save(
+    () => page.click('[data-testid=download-file]'),
+    path.join(tmp, `remove-${name}`),
+  );
+  const cells = (await cellsOf(removed)) as { name: string }[];
+  expect(cells).toEqual(await cellsOf(path.join(removeDir, name)));
+  expect(cells.map((s) => s.name)).not.toContain('_自评助手');
 });
 
 test('no request left the computer, and the page had no errors', () => {
