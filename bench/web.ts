@@ -22,7 +22,11 @@ const FIXTURES = path.join(ROOT, 'test/fixtures');
 
 async function build(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const config = require(path.join(ROOT, 'webpack.web.config.js'))({}, { mode: 'production' });
+  const makeConfig = require(path.join(ROOT, 'webpack.web.config.js')) as (
+    env: object,
+    argv: object,
+  ) => webpack.Configuration;
+  const config = makeConfig({}, { mode: 'production' });
   await new Promise<void>((resolve, reject) =>
     webpack(config, (err, stats) => {
       if (err) reject(err);

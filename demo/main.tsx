@@ -12,7 +12,7 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { createOfficeHost, type SimHost } from '../tools/office-sim';
 import { cellKey, type SimSheet, type WorkbookInit } from '../tools/office-sim/workbook';
-import { cellA1 } from '../src/hosts/excel/a1';
+import { cellA1 } from '../src/snapshot/a1';
 import { displayValue, SheetGrid } from '../src/web/SheetGrid';
 
 /** What demo/serve.ts serves as sample.json. */

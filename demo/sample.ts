@@ -12,7 +12,7 @@
  */
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
-import { cellA1, columnLetters, rangeA1 } from '../src/hosts/excel/a1';
+import { cellA1, columnLetters, rangeA1 } from '../src/snapshot/a1';
 import { loadWorkbook } from '../src/hosts/xlsx/read';
 import { snapshotSheet } from '../src/hosts/xlsx/snapshot';
 import { isCellError, type SheetSnapshot } from '../src/snapshot/types';

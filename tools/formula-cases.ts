@@ -44,7 +44,7 @@ import {
   type Target,
   type Actual,
 } from '../src/rules';
-import { statusLabel } from '../src/messages/reasons';
+import { statusLabel, statusLabels } from '../src/messages/reasons';
 import type { Operand } from '../src/rules/formula/literal';
 import type { HarnessValue } from './hf';
 
@@ -448,6 +448,7 @@ const statusQuantRule = rule(
           stated: S?.operand,
           reasons: R,
           profile,
+          labels: statusLabels(),
         }),
         expected: statusLabel(v.status),
       };
@@ -503,6 +504,7 @@ const statusCompletionRule = rule(
           stated: S?.operand,
           reasons: R,
           profile: inp.profile,
+          labels: statusLabels(),
         }),
         expected: statusLabel(v.status),
       };

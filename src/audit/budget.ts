@@ -117,7 +117,7 @@ export function auditBudget(line: BudgetLine, ctx: AuditContext): AuditedBudget 
             : auditMessage(ctx, 'budgetRateWrong', {
                 stated: showRate(statedRate),
                 executed: show(executed, 4),
-                baseLabel: base === 'adjusted' ? '全年预算数' : '年初预算数',
+                baseKind: base,
                 base: show(result.baseValue, 4),
                 expected: showRate(rate),
               }),

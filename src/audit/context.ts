@@ -2,7 +2,7 @@
 import type { CellRef } from '../model/cell';
 import type { Lang } from '../messages/reasons';
 import { reasonText } from '../messages/reasons';
-import { auditText, type AuditTextCode } from '../messages/audit';
+import { auditText, type AuditParams, type AuditTextCode } from '../messages/audit';
 import {
   D,
   parseNumber,
@@ -74,10 +74,10 @@ export function ruleMessage(ctx: AuditContext, m: Message): string {
   return reasonText(m.code, m.params, ctx.lang);
 }
 
-export function auditMessage(
+export function auditMessage<K extends AuditTextCode>(
   ctx: AuditContext,
-  code: AuditTextCode,
-  params: Readonly<Record<string, string | number>>,
+  code: K,
+  params: AuditParams[K],
 ): string {
   return auditText(code, params, ctx.lang);
 }

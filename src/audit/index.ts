@@ -15,10 +15,27 @@ import { at, auditMessage, show, type AuditContext } from './context';
 import { auditIndicator } from './indicator';
 import { chooseProfile } from './profile';
 import { auditRubricRow } from './rubric';
-import { auditTotals, colLetter, weightFindings } from './table';
+import { auditTotals, weightFindings } from './table';
 
 export { chooseProfile } from './profile';
 export { parseEvidence, ruleFor } from './rubric';
+export {
+  rowModel,
+  reasonCells,
+  valueOperand,
+  type RowModel,
+  type Source,
+  type ValueOperand,
+} from './row-model';
+import { colName } from '../snapshot/a1';
+
+/** A recognized table with its audit: the report, the profile it was scored by, its sheet. */
+export interface AuditedTable {
+  table: FormTable;
+  report: TableReport;
+  profile: Profile;
+  sheet: SheetSnapshot;
+}
 
 export interface AuditOptions {
   /** A profile id or object; by default chosen per table from the form itself. */
@@ -47,7 +64,7 @@ function malformedNumbers(
       if (typeof v !== 'string' || !/\d/.test(v)) continue;
       const p = parseNumber(v);
       if (!p.ok && p.reason === 'malformedNumber') {
-        const cell = `${colLetter(c)}${r}`;
+        const cell = `${colName(c)}${r}`;
         out.push({
           code: 'malformedNumber',
           cell,
@@ -59,14 +76,17 @@ function malformedNumbers(
   return out;
 }
 
+/** The profile a table is scored by: the one asked for, or the one its form calls for. */
+function profileFor(table: FormTable, options: AuditOptions): Profile {
+  return options.profile ? resolveProfile(options.profile) : getProfile(chooseProfile(table));
+}
+
 export function auditTable(
   table: FormTable,
   sheet: SheetSnapshot | null,
   options: AuditOptions = {},
 ): TableReport {
-  const profile = options.profile
-    ? resolveProfile(options.profile)
-    : getProfile(chooseProfile(table));
+  const profile = profileFor(table, options);
   const ctx: AuditContext = { profile, lang: options.lang ?? 'zh-CN', sheet };
   const rows = table.indicators.map((ind) =>
     table.kind === 'rubric' ? auditRubricRow(ind, ctx) : auditIndicator(ind, table, ctx),
@@ -81,7 +101,7 @@ export function auditTable(
   ];
   const totals = table.kind === 'basic-data' ? null : auditTotals(table, rows, budget, ctx);
   if (totals && !table.total && rows.length > 0 && table.columns.score !== null) {
-    const cell = `${colLetter(table.columns.score)}${table.headerRow}`;
+    const cell = `${colName(table.columns.score)}${table.headerRow}`;
     const stated = rows.reduce((a, r) => (r.stated ? a.plus(r.stated) : a), new D(0));
     findings.push({
       code: 'noTotalRow',
@@ -109,19 +129,33 @@ export function auditTable(
   };
 }
 
+/** Audits every table of a recognized workbook, in sheet order, keeping table and sheet. */
+export function auditTables(
+  recognized: RecognizedWorkbook,
+  snapshot: WorkbookSnapshot,
+  options: AuditOptions = {},
+): AuditedTable[] {
+  const out: AuditedTable[] = [];
+  recognized.sheets.forEach((s, i) => {
+    const sheet =
+      snapshot.sheets[i]?.name === s.name
+        ? snapshot.sheets[i]
+        : snapshot.sheets.find((x) => x.name === s.name);
+    if (!sheet) return;
+    for (const table of s.tables) {
+      const profile = profileFor(table, options);
+      const report = auditTable(table, sheet, { ...options, profile });
+      out.push({ table, report, profile, sheet });
+    }
+  });
+  return out;
+}
+
 /** Audits every table of a recognized workbook, in sheet order. */
 export function auditWorkbook(
   recognized: RecognizedWorkbook,
   snapshot: WorkbookSnapshot,
   options: AuditOptions = {},
 ): TableReport[] {
-  const out: TableReport[] = [];
-  recognized.sheets.forEach((s, i) => {
-    const sheet =
-      snapshot.sheets[i]?.name === s.name
-        ? snapshot.sheets[i]
-        : (snapshot.sheets.find((x) => x.name === s.name) ?? null);
-    for (const t of s.tables) out.push(auditTable(t, sheet, options));
-  });
-  return out;
+  return auditTables(recognized, snapshot, options).map((t) => t.report);
 }

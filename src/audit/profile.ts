@@ -4,7 +4,7 @@
  */
 import type { FormTable } from '../model/table';
 import { builtinProfiles, PROFILE_IDS, type ProfileId } from '../rules';
-import { cleanLabel } from '../recognize';
+import { cleanLabel } from '../rules/text';
 
 const key = (label: string): string =>
   cleanLabel(label)

@@ -5,10 +5,11 @@
 import type { FormTable } from '../model/table';
 import type { GradeReport, TableReport, TotalReport } from '../report/types';
 import { D, gradeFor, parseNumber, roundScore, type Decimal } from '../rules';
-import { cleanLabel } from '../recognize';
+import { cleanLabel } from '../rules/text';
 import { at, auditMessage, num, numberOf, show, type AuditContext } from './context';
 import type { AuditedBudget } from './budget';
 import type { AuditedIndicator } from './indicator';
+import { colName } from '../snapshot/a1';
 
 type Finding = NonNullable<TableReport['findings']>[number];
 
@@ -65,7 +66,7 @@ export function weightFindings(
   });
   const firstRow = (label: string): string | null => {
     const ind = table.indicators.find((x) => x.level1 === label);
-    return ind && table.columns.level1 ? `${colLetter(table.columns.level1)}${ind.row}` : null;
+    return ind && table.columns.level1 ? `${colName(table.columns.level1)}${ind.row}` : null;
   };
   const profileWeights = new Map(
     ctx.profile.firstLevelWeights.map((w) => [levelKey(w.label), w.weight]),
@@ -137,17 +138,6 @@ export function weightFindings(
     }
   }
   return findings;
-}
-
-export function colLetter(col: number): string {
-  let s = '';
-  let c = col;
-  while (c > 0) {
-    const m = (c - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    c = Math.floor((c - 1) / 26);
-  }
-  return s;
 }
 
 export interface TotalsResult {

@@ -1,5 +1,6 @@
 /**
- * The pane's messages in the Office display language: Chinese for zh-*, English otherwise.
+ * The pane's messages in the display language: Chinese for zh-*, English otherwise. The
+ * runtime tells where the language comes from (Office's display language: runtime/language.ts).
  * (Rule texts for reasons live in ./reasons.ts, owned by the rules module.)
  */
 import { enUS, zhCN, type UiMessages } from './ui';
@@ -8,23 +9,26 @@ export type { UiMessages };
 export { REASON_CATEGORIES, CATEGORY_LABELS_EN } from './ui';
 
 let override: string | null = null;
+let source: () => string = () => 'zh-CN';
 
-/** Forces a language (tests, the demo page); null goes back to Office's display language. */
+/** Forces a language (tests, the demo page); null goes back to the host's display language. */
 export function setLanguage(lang: string | null): void {
   override = lang;
 }
 
-/** The Office display language, or zh-CN outside Office. */
+/** Where the display language comes from (the runtime sets Office's); zh-CN until set. */
+export function setLanguageSource(get: () => string): void {
+  source = get;
+}
+
+/** The display language: the forced one, else the host's, else zh-CN. */
 export function displayLanguage(): string {
   if (override) return override;
   try {
-    if (typeof Office !== 'undefined' && Office.context && Office.context.displayLanguage) {
-      return Office.context.displayLanguage;
-    }
+    return source() || 'zh-CN';
   } catch {
-    /* Office not initialised yet */
+    return 'zh-CN';
   }
-  return 'zh-CN';
 }
 
 export function messagesFor(lang: string): UiMessages {

@@ -8,6 +8,25 @@ import type { Lang } from './reasons';
 
 const M = '【自评助手】';
 
+/** The kinds of cells and rules the plan writes, each with a purpose text. */
+export type PlanPurpose =
+  | 'target'
+  | 'actual'
+  | 'band'
+  | 'score'
+  | 'status'
+  | 'progress'
+  | 'completion'
+  | 'budgetRate'
+  | 'budgetScore'
+  | 'total'
+  | 'grade'
+  | 'adopt'
+  | 'reason'
+  | 'cfReason'
+  | 'cfWrong'
+  | 'cfShort';
+
 export interface PlanTexts {
   headers: {
     score: string;
@@ -19,6 +38,10 @@ export interface PlanTexts {
   };
   /** Labels in the status column beside non-indicator rows. */
   labels: { budget: string; total: string; grade: string };
+  /** Why each kind of cell is written, for the hosts' reports (an edit's `purpose`). */
+  purposes: Record<PlanPurpose, string>;
+  /** The note on the registry sheet. */
+  registryNote: string;
   validation: {
     operator: { title: string; message: string; errorTitle: string; error: string };
     score: (weight: string) => {
@@ -33,6 +56,8 @@ export interface PlanTexts {
     ) => { title: string; message: string; errorTitle: string; error: string };
     tick: { title: string; message: string; errorTitle: string; error: string };
     reason: { title: string; message: string; errorTitle: string; error: string };
+    /** What the score prompt calls a weight it cannot read as a number. */
+    weightUnknown: string;
   };
   notices: {
     protectedSheet: (sheet: string) => string;
@@ -61,6 +86,25 @@ const zh: PlanTexts = {
     total: '← 总分（按规则）',
     grade: '← 评价等级（按规则）',
   },
+  purposes: {
+    target: '指标值',
+    actual: '完成值',
+    band: '完成档次',
+    score: '系统得分',
+    status: '检查状态',
+    progress: '完成情况',
+    completion: '完成程度',
+    budgetRate: '预算执行率',
+    budgetScore: '预算执行得分',
+    total: '总分（按规则）',
+    grade: '评价等级（按规则）',
+    adopt: '采用系统得分',
+    reason: '未完成原因',
+    cfReason: '缺少未完成原因的单元格',
+    cfWrong: '得分有误的行（红色）',
+    cfShort: '未完成的行（琥珀色）',
+  },
+  registryNote: '本表由绩效自评助手维护，记录写入的内容以便撤销，请勿修改。',
   validation: {
     operator: {
       title: '运算符号',
@@ -92,6 +136,7 @@ const zh: PlanTexts = {
       errorTitle: '请说明未完成原因',
       error: '本项未完成，原因说明不能为空或只填“无”“/”。',
     },
+    weightUnknown: '分值',
   },
   notices: {
     protectedSheet: (s) =>
@@ -125,6 +170,26 @@ const en: PlanTexts = {
     total: '← total (by the rules)',
     grade: '← grade (by the rules)',
   },
+  purposes: {
+    target: 'Target',
+    actual: 'Actual',
+    band: 'Achievement band',
+    score: 'Computed score',
+    status: 'Check',
+    progress: 'Progress',
+    completion: 'Completion',
+    budgetRate: 'Budget execution rate',
+    budgetScore: 'Budget execution score',
+    total: 'Total (by the rules)',
+    grade: 'Grade (by the rules)',
+    adopt: 'Computed score adopted',
+    reason: 'Reason for falling short',
+    cfReason: 'Reason cells missing their reason',
+    cfWrong: 'Rows scored wrongly (red)',
+    cfShort: 'Rows falling short (amber)',
+  },
+  registryNote:
+    'This sheet is kept by the self-evaluation assistant to record what it wrote, so it can be undone. Do not edit it.',
   validation: {
     operator: {
       title: 'Operator',
@@ -156,6 +221,7 @@ const en: PlanTexts = {
       errorTitle: 'Reason required',
       error: 'This row falls short: the reason cannot be empty or just "无" or "/".',
     },
+    weightUnknown: 'the weight',
   },
   notices: {
     protectedSheet: (s) => `Sheet "${s}" is protected and was left unchanged.`,

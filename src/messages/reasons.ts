@@ -3,7 +3,7 @@
  * produce, and the row status labels that the status formula writes into the sheet.
  */
 import type { MessageCode, MessageParams } from '../rules/codes';
-import type { RowStatus } from '../rules/verdict';
+import type { RowStatus, StatusLabels } from '../rules/verdict';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -319,4 +319,15 @@ const STATUS: Record<RowStatus, { 'zh-CN': string; en: string }> = {
 /** The label the status formula writes for a row status. */
 export function statusLabel(status: RowStatus, lang: Lang = 'zh-CN'): string {
   return STATUS[status][lang];
+}
+
+/** Every status's label in one language: what the formula compilers take as `labels`. */
+export function statusLabels(lang: Lang = 'zh-CN'): StatusLabels {
+  return {
+    done: STATUS.done[lang],
+    short: STATUS.short[lang],
+    wrong: STATUS.wrong[lang],
+    missingReason: STATUS.missingReason[lang],
+    needsInput: STATUS.needsInput[lang],
+  };
 }

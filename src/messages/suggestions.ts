@@ -3,29 +3,17 @@
  * (经费保障, 制度保障, 人员保障, 硬件条件保障, 其他) and from how much of the weight was lost.
  * Phrasings are data: one table per language, one entry per category and severity.
  */
+import { REASON_CATEGORIES, REASON_CATEGORY_TERMS, type ReasonCategory } from '../model/glossary';
 import type { Lang } from './reasons';
 
-export type ReasonCategoryId = 'funding' | 'policy' | 'staffing' | 'hardware' | 'other';
+export type ReasonCategoryId = ReasonCategory;
 export type Severity = 'slight' | 'moderate' | 'large';
 
-/** Category ids, and the Chinese labels (the tick columns' headers) that name them. */
-export const CATEGORY_IDS: readonly ReasonCategoryId[] = [
-  'funding',
-  'policy',
-  'staffing',
-  'hardware',
-  'other',
-];
-const LABELS: Record<string, ReasonCategoryId> = {
-  经费保障: 'funding',
-  制度保障: 'policy',
-  人员保障: 'staffing',
-  硬件条件保障: 'hardware',
-  硬件保障: 'hardware',
-  其他: 'other',
-  其它: 'other',
-  其他原因: 'other',
-};
+/** Category ids (the model's), and the Chinese labels (the tick columns' headers) naming them. */
+export const CATEGORY_IDS: readonly ReasonCategoryId[] = REASON_CATEGORIES;
+const LABELS: Record<string, ReasonCategoryId> = Object.fromEntries(
+  REASON_CATEGORIES.flatMap((id) => REASON_CATEGORY_TERMS[id].map((term) => [term, id])),
+);
 
 /** A category id from an id or a label (`经费保障`, `funding`, `Funding`); null if unknown. */
 export function categoryOf(c: string): ReasonCategoryId | null {

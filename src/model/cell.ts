@@ -5,18 +5,11 @@
  */
 import { z } from 'zod';
 
-/** A cell error such as `#DIV/0!` (mirrors `snapshot/types.ts` `CellError`). */
-export const CellErrorSchema = z.object({ error: z.string() });
+import { CellErrorSchema, CellValueSchema, type CellValue } from '../snapshot/types';
 
-/** A raw cell value exactly as the snapshot gave it (mirrors `snapshot/types.ts` `CellValue`). */
-export const CellValueSchema = z.union([
-  z.string(),
-  z.number(),
-  z.boolean(),
-  z.null(),
-  CellErrorSchema,
-]);
-export type CellValueModel = z.infer<typeof CellValueSchema>;
+export { CellErrorSchema, CellValueSchema };
+/** A raw cell value exactly as the snapshot gave it. */
+export type CellValueModel = CellValue;
 
 /**
  * One cell of the sheet. Rows and columns are 1-based, as Excel shows them.

@@ -4,32 +4,7 @@
  * read from the registry, and only for cells that still hold what the add-in wrote.
  */
 import type { TableReport } from '../report/types';
-import type { WorkbookSnapshot } from '../snapshot/types';
-import { readRegistry, restoreWorkbook, type Registry } from './registry';
-
-/** The registry of a snapshot when it is the add-in's, else null. */
-export function registryOf(wb: WorkbookSnapshot): Registry | null {
-  const read = readRegistry(wb);
-  return read.kind === 'ok' ? read.registry : null;
-}
-
-/**
- * The snapshot recognition and audit should see: the add-in's helper sheet and helper cells left
- * out, the form's cells as the user wrote them (scores they adopted stay adopted).
- */
-export function userView(wb: WorkbookSnapshot): {
-  workbook: WorkbookSnapshot;
-  registry: Registry | null;
-  ours: Set<string>;
-} {
-  const registry = registryOf(wb);
-  const restored = restoreWorkbook(wb, registry, 'keep');
-  return {
-    workbook: restored.workbook,
-    registry,
-    ours: new Set(restored.ours.map((e) => `${e.s}!${e.a}`)),
-  };
-}
+import type { Registry } from './registry';
 
 /** Adds scoreCell / statusCell and the computed cells to the report's tables (in place). */
 export function attachCells(

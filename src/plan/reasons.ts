@@ -7,11 +7,9 @@
  */
 import { categoryOf } from '../messages/suggestions';
 import type { CellRef } from '../model/cell';
-import type { Indicator } from '../model/table';
-import { recognizeWorkbook } from '../recognize';
-import type { WorkbookSnapshot } from '../snapshot/types';
+import type { FormTable, Indicator } from '../model/table';
+import { isBlankCell } from '../snapshot/cells';
 import type { Edit } from './edits';
-import { readRegistry, restoreWorkbook } from './registry';
 
 export interface ReasonAnswer {
   sheet: string;
@@ -23,13 +21,6 @@ export interface ReasonAnswer {
   improvement: string;
 }
 
-function empty(cell: CellRef): boolean {
-  const v = cell.value;
-  return (
-    !cell.formula && (v === null || (typeof v === 'string' && v.replace(/[\s\u3000]/g, '') === ''))
-  );
-}
-
 /** "原因：…；改进措施：…" (either part left out when blank). */
 export function combinedReason(reason: string, improvement: string): string {
   const r = reason.trim().replace(/[。；;.]+$/, '');
@@ -38,10 +29,10 @@ export function combinedReason(reason: string, improvement: string): string {
   return parts.length > 0 ? `${parts.join('；')}。` : '';
 }
 
-function rowEdits(ind: Indicator, sheet: string, a: ReasonAnswer): Edit[] {
+function rowEdits(ind: Indicator, sheet: string, a: ReasonAnswer, purpose: string): Edit[] {
   const edits: Edit[] = [];
   const write = (cell: CellRef | null, value: string, tag: string): void => {
-    if (!cell || value.trim() === '' || !empty(cell)) return;
+    if (!cell || value.trim() === '' || !isBlankCell(cell)) return;
     edits.push({
       id: `${sheet}!${cell.address}#${tag}`,
       kind: 'setValue',
@@ -49,7 +40,7 @@ function rowEdits(ind: Indicator, sheet: string, a: ReasonAnswer): Edit[] {
       cell: cell.address,
       value,
       onlyIfEmpty: true,
-      purpose: '未完成原因',
+      purpose,
     });
   };
   const wanted = new Set(a.ticks.map(categoryOf).filter((c) => c !== null));
@@ -63,17 +54,24 @@ function rowEdits(ind: Indicator, sheet: string, a: ReasonAnswer): Edit[] {
   return edits;
 }
 
-export function planReasons(wb: WorkbookSnapshot, answers: readonly ReasonAnswer[]): Edit[] {
-  const read = readRegistry(wb);
-  const { workbook } = restoreWorkbook(wb, read.kind === 'ok' ? read.registry : null, 'keep');
-  const recognized = recognizeWorkbook(workbook);
+/**
+ * The edits writing the user's answers into the recognized tables' empty reason cells (`purpose`
+ * is the text the hosts report the writing by).
+ */
+export function planReasons(
+  tables: readonly { table: FormTable }[],
+  answers: readonly ReasonAnswer[],
+  purpose: string,
+): Edit[] {
   const edits: Edit[] = [];
   const seen = new Set<string>();
   for (const a of answers) {
-    const sheet = recognized.sheets.find((s) => s.name === a.sheet);
-    const ind = sheet?.tables.flatMap((t) => t.indicators).find((i) => i.row === a.row);
+    const ind = tables
+      .filter((t) => t.table.sheet === a.sheet)
+      .flatMap((t) => t.table.indicators)
+      .find((i) => i.row === a.row);
     if (!ind) continue;
-    for (const e of rowEdits(ind, a.sheet, a)) {
+    for (const e of rowEdits(ind, a.sheet, a, purpose)) {
       if (seen.has(e.id)) continue;
       seen.add(e.id);
       edits.push(e);

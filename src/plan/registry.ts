@@ -12,8 +12,14 @@
  * the print area with the one it replaced.
  */
 import { z } from 'zod';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot/types';
-import { isCellError } from '../snapshot/types';
+import {
+  CellValueSchema,
+  isCellError,
+  type CellValue,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from '../snapshot/types';
+import { normaliseFormula } from '../snapshot/cells';
 
 /** The helper sheet's name. */
 export const HELPER_SHEET = '_自评助手';
@@ -23,14 +29,6 @@ export const REGISTRY_TITLE = `${MARKER}登记表`;
 export const REGISTRY_VERSION = 1;
 /** Characters per registry cell. */
 export const CHUNK = 16000;
-
-const CellValueSchema = z.union([
-  z.string(),
-  z.number(),
-  z.boolean(),
-  z.null(),
-  z.object({ error: z.string() }),
-]);
 
 /** A cell the add-in wrote. */
 const CellEntrySchema = z.object({
@@ -172,16 +170,7 @@ export function cellContent(sheet: SheetSnapshot, a1: string): CellContent {
   };
 }
 
-/** Formula text for comparison: no spaces outside strings, upper case, no `$`, with `=`. */
-export function normaliseFormula(f: string): string {
-  const g = f.startsWith('=') ? f : `=${f}`;
-  return g
-    .split('"')
-    .map((part, i) =>
-      i % 2 === 0 ? part.replace(/\s+/g, '').replace(/\$/g, '').toUpperCase() : part,
-    )
-    .join('"');
-}
+export { normaliseFormula };
 
 function sameValue(a: CellValue, b: unknown): boolean {
   if (a === null || a === undefined) return b === null || b === '';

@@ -6,10 +6,10 @@
  */
 import { planLang, planTexts } from '../messages/plan';
 import type { WorkbookSnapshot } from '../snapshot/types';
-import type { PlanNotice, PlanOptions, PlanResult } from './annotate';
-import { removalEdits } from './annotate';
+import { cellA1 } from '../snapshot/a1';
 import type { Edit } from './edits';
-import { colLetter } from '../audit/table';
+import type { PlanNotice, PlanOptions, PlanResult } from './input';
+import { removalEdits } from './undo';
 import { HELPER_SHEET, markedColumns, readRegistry, restoreWorkbook } from './registry';
 
 export function planRemoveDetailed(wb: WorkbookSnapshot, opts: PlanOptions = {}): PlanResult {
@@ -44,7 +44,7 @@ export function planRemoveDetailed(wb: WorkbookSnapshot, opts: PlanOptions = {})
         const v = row?.[c];
         const f = sheet.formulas?.[r]?.[c];
         if ((v === null || v === undefined) && !f) return;
-        const a1 = `${colLetter(c + 1)}${r + 1}`;
+        const a1 = cellA1(r, c);
         if (known.has(`${sheet.name}!${a1}`)) return;
         known.add(`${sheet.name}!${a1}`);
         edits.push({

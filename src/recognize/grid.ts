@@ -5,7 +5,8 @@
  */
 import type { CellRef } from '../model/cell';
 import type { CellRange, CellValue, SheetSnapshot } from '../snapshot/types';
-import { columnLetters, isBlankValue, termKey } from './text';
+import { isBlankValue, termKey } from './text';
+import { colName } from '../snapshot/a1';
 
 /** Longest text treated as a possible header or label term (longer text is prose). */
 const MAX_TERM_LENGTH = 80;
@@ -155,7 +156,7 @@ export class Grid {
     const formulaRow = this.formulas?.[r];
     const formula = Array.isArray(formulaRow) ? (formulaRow[c] ?? null) : null;
     const cell: CellRef = {
-      address: `${columnLetters(c + 1)}${r + 1}`,
+      address: `${colName(c + 1)}${r + 1}`,
       row: r + 1,
       col: c + 1,
       value: this.raw(r, c),

@@ -17,7 +17,7 @@ import type { RecognitionNote } from '../model/table';
 import type { Grid } from './grid';
 import { isNumeric } from './number';
 import { headerTerms, isTotalLabel, isTrailer, type HeaderTerm } from './terms';
-import { columnLetters } from './text';
+import { colName } from '../snapshot/a1';
 
 /** Column positions, 0-based, as recognition works with them. */
 export interface ColumnIndex {
@@ -252,12 +252,12 @@ export function buildHeader(grid: Grid, a: number, anchorRoles: Set<ColumnRole>)
       columns.roles.score = c;
       notes.push({
         code: 'score-column-inferred',
-        detail: `column ${columnLetters(c + 1)} repeats 分值 and is taken as 得分`,
+        detail: `column ${colName(c + 1)} repeats 分值 and is taken as 得分`,
       });
     } else {
       notes.push({
         code: 'duplicate-column',
-        detail: `column ${columnLetters(c + 1)} repeats ${res.role}; column ${columnLetters(
+        detail: `column ${colName(c + 1)} repeats ${res.role}; column ${colName(
           columns.roles[res.role]! + 1,
         )} is used`,
       });
@@ -269,7 +269,7 @@ export function buildHeader(grid: Grid, a: number, anchorRoles: Set<ColumnRole>)
       columns.roles.reasonText = first;
       notes.push({
         code: 'reason-group-as-text',
-        detail: `未完成原因 column ${columnLetters(first + 1)} has no tick columns; read as text`,
+        detail: `未完成原因 column ${colName(first + 1)} has no tick columns; read as text`,
       });
     }
   }

@@ -20,7 +20,8 @@ import {
   tableKind,
 } from './preamble';
 import { isTitle, nameLabel } from './terms';
-import { columnLetters, valueText } from './text';
+import { valueText } from './text';
+import { colName } from '../snapshot/a1';
 
 export interface SheetRecognition {
   tables: FormTable[];
@@ -112,7 +113,7 @@ function hiddenNotes(
       code: 'hidden-columns',
       detail: `hidden column(s) ${cols
         .sort((a, b) => a - b)
-        .map((c) => columnLetters(c + 1))
+        .map((c) => colName(c + 1))
         .join(', ')} read all the same`,
     });
   }

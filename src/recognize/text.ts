@@ -1,25 +1,25 @@
 /**
  * Text normalisation for recognition.
  *
- * - `termKey` turns a cell's text into the key the glossary is written in: Unicode NFKC (full-width
- *   letters, digits and brackets become half-width), then every whitespace character removed
- *   (spaces, line breaks, U+3000 ideographic spaces, no-break spaces).
- * - `cleanLabel` tidies a label for the model without changing its characters: line breaks and
- *   surrounding or CJK-adjacent spaces go, other runs of spaces become one space.
+ * - `termKey` turns a cell's text into the key the glossary is written in: the rules' one text
+ *   normaliser (NFKC, no whitespace, look-alike dashes and quotes unified), memoised.
+ * - `cleanLabel` (rules/text) tidies a label for the model without changing its characters.
  */
 import { PATTERNS } from '../model/glossary';
+import { cleanLabel, normalize } from '../rules/text';
 import type { CellValue } from '../snapshot/types';
+import { isBlankValue } from '../snapshot/cells';
 
-const WHITESPACE = /[\s\u3000\u00a0\u200b\ufeff]+/g;
+export { cleanLabel };
 
 const keyCache = new Map<string, string>();
 const KEY_CACHE_LIMIT = 50000;
 
-/** The glossary key of a text: NFKC, no whitespace. Memoised: forms repeat the same texts. */
+/** The glossary key of a text (rules/text `normalize`). Memoised: forms repeat the same texts. */
 export function termKey(text: string): string {
   const hit = keyCache.get(text);
   if (hit !== undefined) return hit;
-  const key = text.normalize('NFKC').replace(WHITESPACE, '');
+  const key = normalize(text);
   if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
   keyCache.set(text, key);
   return key;
@@ -37,23 +37,6 @@ export function stripBrackets(key: string): string {
   return out;
 }
 
-const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f\\u2018-\\u201f';
-const SPACE_AFTER_CJK = new RegExp(`([${CJK}])[ \\t\\u00a0\\u3000]+`, 'g');
-const SPACE_BEFORE_CJK = new RegExp(`[ \\t\\u00a0\\u3000]+([${CJK}])`, 'g');
-
-const ANY_SPACE = /[\s\u3000\u00a0\u200b\ufeff]/;
-
-/** A label as the model stores it: no line breaks, no surrounding or CJK-adjacent spaces. */
-export function cleanLabel(text: string): string {
-  if (!ANY_SPACE.test(text)) return text;
-  return text
-    .replace(/\s*[\r\n]+\s*/g, '')
-    .replace(SPACE_AFTER_CJK, '$1')
-    .replace(SPACE_BEFORE_CJK, '$1')
-    .replace(/[ \t\u00a0\u3000\u200b\ufeff]+/g, ' ')
-    .trim();
-}
-
 /** The text of a value as a user would read it (numbers in plain decimal, booleans as words). */
 export function valueText(v: CellValue): string {
   if (v === null) return '';
@@ -63,15 +46,7 @@ export function valueText(v: CellValue): string {
   return v.error;
 }
 
-/** True for null, empty text and text made only of whitespace (incl. full-width spaces). */
-export function isBlankValue(v: CellValue): boolean {
-  if (v === null) return true;
-  if (typeof v === 'string') {
-    const t = v.trim();
-    return t === '' || (t.length <= 4 && t.replace(WHITESPACE, '') === '');
-  }
-  return false;
-}
+export { isBlankValue };
 
 const WEIGHT_IN_LABEL = PATTERNS.levelWeight;
 
@@ -91,16 +66,4 @@ export function splitLevelWeight(label: string): {
   if (matches.length > 1) return { label: stripped, weight: null, ambiguous: true };
   const weight = Number(matches[0][1].normalize('NFKC').replace('．', '.'));
   return { label: stripped, weight: Number.isFinite(weight) ? weight : null, ambiguous: false };
-}
-
-/** Column letters for a 1-based column number (1 → A, 27 → AA). */
-export function columnLetters(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }

@@ -4,6 +4,7 @@
  * 1-based sheet rows.
  */
 import { z } from 'zod';
+import { TableKindSchema, type TableKind } from '../model/table';
 
 const num = z.number().nullable();
 
@@ -85,8 +86,7 @@ export const GradeReportSchema = z.object({
 });
 export type GradeReport = z.infer<typeof GradeReportSchema>;
 
-export const TableKindSchema = z.enum(['project', 'department', 'rubric', 'basic-data']);
-export type TableKind = z.infer<typeof TableKindSchema>;
+export { TableKindSchema, type TableKind };
 
 export const TableReportSchema = z.object({
   sheet: z.string(),

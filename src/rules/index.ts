@@ -73,6 +73,7 @@ export {
   statusOf,
   scoreDifference,
   type RowStatus,
+  type StatusLabels,
   type Verdict,
   type VerdictInput,
 } from './verdict';

@@ -1,5 +1,7 @@
 /**
- * Text normalisation for parsing cell content: full-width forms, whitespace, placeholders.
+ * Text normalisation, the one home for every stage: `normalize` (the key text is matched by, in
+ * recognition's glossary as in the rules' parsers), `cleanLabel` (a label as the model stores it),
+ * full-width forms, whitespace, placeholders.
  */
 import { PLACEHOLDERS } from './glossary';
 import type { CellValue } from './types';
@@ -18,6 +20,23 @@ export function normalize(text: string): string {
     .replace(/[‐‑‒–]/g, '-')
     .replace(/[“”]/g, '"')
     .replace(/[‘’]/g, "'");
+}
+
+const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f\\u2018-\\u201f';
+const SPACE_AFTER_CJK = new RegExp(`([${CJK}])[ \\t\\u00a0\\u3000]+`, 'g');
+const SPACE_BEFORE_CJK = new RegExp(`[ \\t\\u00a0\\u3000]+([${CJK}])`, 'g');
+
+const ANY_SPACE = /[\s\u3000\u00a0\u200b\ufeff]/;
+
+/** A label as the model stores it: no line breaks, no surrounding or CJK-adjacent spaces. */
+export function cleanLabel(text: string): string {
+  if (!ANY_SPACE.test(text)) return text;
+  return text
+    .replace(/\s*[\r\n]+\s*/g, '')
+    .replace(SPACE_AFTER_CJK, '$1')
+    .replace(SPACE_BEFORE_CJK, '$1')
+    .replace(/[ \t\u00a0\u3000\u200b\ufeff]+/g, ' ')
+    .trim();
 }
 
 /** The text a user would see, trimmed (including full-width spaces) but otherwise as typed. */

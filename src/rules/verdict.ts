@@ -20,6 +20,9 @@ import { D } from './decimal';
 
 export type RowStatus = 'done' | 'short' | 'wrong' | 'missingReason' | 'needsInput';
 
+/** The words a status cell shows for each row status (supplied by the messages module). */
+export type StatusLabels = Readonly<Record<RowStatus, string>>;
+
 export interface VerdictInput extends ScoreInput {
   /** The 得分 cell; leave undefined when the form has no score column. */
   statedScore?: NumInput;

@@ -2,9 +2,10 @@
  * What the pane's buttons and the ribbon's commands do: read the workbook with the Excel host,
  * run the core, apply its plan, and put progress, the report and a notice into the shared store.
  *
- * Round trips per command (whatever the number of rows): recognize 2; write, one-click recalc 3
- * (read 2 + apply 1); adopt, undo and writing reasons 5 (they re-read to re-audit what changed);
- * select a cell 1. Large plans add one round trip per 4 MB written.
+ * Round trips per command (whatever the number of rows): recognize 2; write, one-click recalc,
+ * adopt, undo and writing reasons 3 (read 2 + apply 1: the report after a write comes from the
+ * command's one analysis and the host's outcomes, not from reading again); select a cell 1. Large
+ * plans add one round trip per 4 MB written.
  */
 import type { ApplyOutcome, Edit } from '../plan/edits';
 import type { FileReport } from '../report/types';
@@ -14,7 +15,8 @@ import { detectCapabilities, type HostCapabilities } from '../hosts/excel/capabi
 import { ExcelHostError, toHostError } from '../hosts/excel/errors';
 import { readWorkbook, type ExcelReadState } from '../hosts/excel/read';
 import { displayLanguage, messages } from '../messages';
-import type { CoreApi, ReasonAnswer } from './core-api';
+import './language';
+import type { CommandResult, CoreApi, ReasonAnswer } from './core-api';
 import { countFindings } from './findings';
 import { wizardKey, type Notice, type Store, type WizardRow } from './store';
 
@@ -108,18 +110,21 @@ export function createController(deps: ControllerDeps): Controller {
     });
   }
 
-  /** Read → plan → apply → read again → analyze: for commands that change what is audited. */
-  async function writeThenCheck(
-    plan: (snapshot: WorkbookSnapshot) => Edit[],
-  ): Promise<{ applied: ExcelApplyReport; report: FileReport }> {
+  /**
+   * Read → analyse and plan (once) → apply; the report after it comes from the same analysis and
+   * what the host did with each edit, not from reading the workbook again.
+   */
+  async function write(
+    plan: (snapshot: WorkbookSnapshot) => CommandResult,
+  ): Promise<{ applied: ExcelApplyReport; report: FileReport; notices: string[] }> {
     return run(async (context) => {
       const state = await read(context);
-      progress(messages().progress.planning);
-      const edits = plan(state.snapshot);
-      const applied = await apply(context, state, edits);
-      const after = await read(context);
-      const report = analyze(after.snapshot);
-      return { applied, report };
+      progress(messages().progress.analyzing);
+      const result = plan(state.snapshot);
+      const applied = await apply(context, state, result.edits);
+      const report = result.reportAfter(applied.outcomes);
+      store.set({ report, checkedAt: Date.now() });
+      return { applied, report, notices: result.notices.map((n) => n.text) };
     });
   }
 
@@ -134,44 +139,38 @@ export function createController(deps: ControllerDeps): Controller {
 
     annotate: () =>
       command(async () => {
-        const { applied } = await run(async (context) => {
-          const state = await read(context);
-          const report = analyze(state.snapshot);
-          progress(messages().progress.planning);
-          const edits = core.planAnnotate(state.snapshot, profileOpt());
-          return { report, applied: await apply(context, state, edits) };
-        });
+        const { applied, notices } = await write((snap) =>
+          core.annotate(snap, { ...profileOpt(), file }),
+        );
         store.set({ annotated: true });
         const s = summarise(applied.outcomes);
         return {
           intent: s.intent,
           text: messages().status.applied(s.written, s.skipped),
-          lines: s.lines,
+          lines: [...notices, ...s.lines],
         };
       }),
 
     recalc: () =>
       command(async () => {
-        const { report, applied } = await run(async (context) => {
-          const state = await read(context);
-          const report = analyze(state.snapshot);
-          progress(messages().progress.planning);
-          const edits = core.planAnnotate(state.snapshot, profileOpt());
-          return { report, applied: await apply(context, state, edits) };
-        });
+        const { report, applied, notices } = await write((snap) =>
+          core.annotate(snap, { ...profileOpt(), file }),
+        );
         store.set({ annotated: true });
         const s = summarise(applied.outcomes);
         const n = countFindings(report);
         return {
           intent: s.intent === 'success' ? (n > 0 ? 'warning' : 'success') : s.intent,
           text: messages().status.recalculated(n),
-          lines: s.lines,
+          lines: [...notices, ...s.lines],
         };
       }),
 
     adopt: () =>
       command(async () => {
-        const { applied } = await writeThenCheck((snap) => core.planAdopt(snap, profileOpt()));
+        const { applied } = await write((snap) =>
+          core.annotate(snap, { ...profileOpt(), file, adopt: true }),
+        );
         const s = summarise(applied.outcomes);
         const scores = applied.outcomes.filter((o) => o.status === 'applied').length;
         return { intent: s.intent, text: messages().status.adopted(scores), lines: s.lines };
@@ -179,7 +178,7 @@ export function createController(deps: ControllerDeps): Controller {
 
     remove: () =>
       command(async () => {
-        const { applied } = await writeThenCheck((snap) => core.planRemove(snap, profileOpt()));
+        const { applied } = await write((snap) => core.remove(snap, { ...profileOpt(), file }));
         store.set({ annotated: false });
         const s = summarise(applied.outcomes);
         return { intent: s.intent, text: messages().status.removed, lines: s.lines };
@@ -187,8 +186,8 @@ export function createController(deps: ControllerDeps): Controller {
 
     writeReasons: (answers) =>
       command(async () => {
-        const { applied } = await writeThenCheck((snap) =>
-          core.planReasons(snap, answers, profileOpt()),
+        const { applied } = await write((snap) =>
+          core.reasons(snap, answers, { ...profileOpt(), file }),
         );
         store.set({ wizard: null });
         const s = summarise(applied.outcomes);

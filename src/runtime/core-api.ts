@@ -4,21 +4,29 @@
  * in English when Office's display language is not Chinese. The faces hold no rules of their own.
  */
 import * as core from '../core';
-import type { ReasonAnswer } from '../core';
-import type { Edit } from '../plan/edits';
+import type { CommandResult, ReasonAnswer } from '../core';
 import type { FileReport } from '../report/types';
 import type { WorkbookSnapshot } from '../snapshot/types';
 import { displayLanguage } from '../messages';
+import './language';
 import { planLang } from '../messages/plan';
 
-export type { ReasonAnswer };
+export type { CommandResult, ReasonAnswer };
+
+interface CommandOptions {
+  profile?: string;
+  file?: string;
+}
 
 export interface CoreApi {
+  /** 识别并检查: one analysis, its report. */
   analyzeWorkbook(wb: WorkbookSnapshot, opts: { profile?: string; file: string }): FileReport;
-  planAnnotate(wb: WorkbookSnapshot, opts?: { profile?: string }): Edit[];
-  planAdopt(wb: WorkbookSnapshot, opts?: { profile?: string }): Edit[];
-  planRemove(wb: WorkbookSnapshot, opts?: { profile?: string }): Edit[];
-  planReasons(wb: WorkbookSnapshot, answers: ReasonAnswer[], opts?: { profile?: string }): Edit[];
+  /** 写入公式与校验 / 一键重算, and 采用系统得分 with `adopt`. */
+  annotate(wb: WorkbookSnapshot, opts?: CommandOptions & { adopt?: boolean }): CommandResult;
+  /** 撤销写入. */
+  remove(wb: WorkbookSnapshot, opts?: CommandOptions): CommandResult;
+  /** 引导填写原因: the answers into the form's own reason cells. */
+  reasons(wb: WorkbookSnapshot, answers: ReasonAnswer[], opts?: CommandOptions): CommandResult;
   suggestReasonText(
     categories: string[],
     shortfall: number,
@@ -32,11 +40,9 @@ export function createCoreApi(language: () => string = displayLanguage): CoreApi
   const lang = (): 'zh-CN' | 'en' => planLang(language());
   return {
     analyzeWorkbook: (wb, opts) => core.analyzeWorkbook(wb, { ...opts, lang: lang() }),
-    planAnnotate: (wb, opts = {}) => core.planAnnotate(wb, { ...opts, lang: lang() }),
-    planAdopt: (wb, opts = {}) => core.planAdopt(wb, { ...opts, lang: lang() }),
-    planRemove: (wb, opts = {}) => core.planRemove(wb, { ...opts, lang: lang() }),
-    planReasons: (wb, answers, opts = {}) =>
-      core.planReasons(wb, answers, { ...opts, lang: lang() }),
+    annotate: (wb, opts = {}) => core.annotateWorkbook(wb, { ...opts, lang: lang() }),
+    remove: (wb, opts = {}) => core.removeAnnotation(wb, { ...opts, lang: lang() }),
+    reasons: (wb, answers, opts = {}) => core.writeReasons(wb, answers, { ...opts, lang: lang() }),
     suggestReasonText: (categories, shortfall, l) =>
       core.suggestReasonText(categories, shortfall, l),
     listProfiles: () => core.listProfiles(lang()),

@@ -6,16 +6,24 @@
  * Everything is plain, serialisable data.
  */
 
+import { z } from 'zod';
+
 /** A cell error such as `#DIV/0!` or `#N/A`, kept apart from text that merely looks like one. */
-export interface CellError {
-  error: string;
-}
+export const CellErrorSchema = z.object({ error: z.string() });
+export type CellError = z.infer<typeof CellErrorSchema>;
 
 /**
  * A cell's value as the host computed it. Dates arrive as the text the user sees (yyyy-mm-dd);
  * rich text is flattened to plain text; formulas are represented by their cached result.
  */
-export type CellValue = string | number | boolean | null | CellError;
+export const CellValueSchema = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  CellErrorSchema,
+]);
+export type CellValue = z.infer<typeof CellValueSchema>;
 
 /** A rectangular area, 0-based and inclusive at both ends. */
 export interface CellRange {

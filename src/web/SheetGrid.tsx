@@ -5,7 +5,7 @@
  * sheet snapshot (./SnapshotGrid.tsx).
  */
 import * as React from 'react';
-import { cellA1, columnLetters } from '../hosts/excel/a1';
+import { cellA1, columnLetters } from '../snapshot/a1';
 import type { CellRange } from '../snapshot/types';
 
 export interface GridCell {
@@ -51,8 +51,10 @@ export function displayValue(v: unknown, format: string | null | undefined): str
     if (format && /0\.00/.test(format)) return v.toFixed(2);
     return String(Math.round(v * 100) / 100);
   }
-  if (typeof v === 'object' && 'error' in v) return String((v as { error: unknown }).error);
-  return String(v);
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (typeof v === 'object' && 'error' in v && typeof v.error === 'string') return v.error;
+  return '';
 }
 
 const key = (r: number, c: number): string => `${r},${c}`;

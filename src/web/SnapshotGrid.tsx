@@ -3,7 +3,7 @@
  * them, merged cells, the cells with findings outlined and the chosen finding's cell selected.
  */
 import * as React from 'react';
-import { parseA1 } from '../hosts/excel/a1';
+import { parseA1 } from '../snapshot/a1';
 import type { FileReport } from '../report/types';
 import type { SheetSnapshot } from '../snapshot/types';
 import { groupFindings } from '../runtime/findings';

@@ -11,13 +11,13 @@ import {
   analyzeWorkbook,
   planAnnotateDetailed,
   planRemoveDetailed,
+  writeReasons,
   type PlanResult,
   type ReasonAnswer,
 } from '../core';
 import { rewriteWorkbook, type PlanStep } from '../hosts/xlsx/rewrite';
 import type { Lang } from '../messages/reasons';
 import { failureByName, failureOfRead, type WebReadFailure } from '../messages/web';
-import { planReasons } from '../plan/reasons';
 import type { FileReport } from '../report/types';
 import type { WorkbookSnapshot } from '../snapshot/types';
 
@@ -85,7 +85,10 @@ export async function runJob(
   const steps: PlanStep<PlanResult>[] = [];
   const answers = options.answers ?? [];
   if (answers.length > 0) {
-    steps.push((snapshot) => ({ edits: planReasons(snapshot, answers), notices: [] }));
+    steps.push((snapshot) => {
+      const { edits, notices } = writeReasons(snapshot, answers, opts);
+      return { edits, notices };
+    });
   }
   steps.push((snapshot) => {
     userSnapshot = snapshot;

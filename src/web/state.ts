@@ -83,7 +83,10 @@ export interface WebApp {
 }
 
 export function useWeb<T>(app: WebApp, select: (s: WebState) => T): T {
-  return useSyncExternalStore(app.web.subscribe, () => select(app.web.get()));
+  return useSyncExternalStore(
+    (l) => app.web.subscribe(l),
+    () => select(app.web.get()),
+  );
 }
 
 export function createWebApp(core: CoreApi, worker: WorkerClient): WebApp {
@@ -141,15 +144,13 @@ export function createWebApp(core: CoreApi, worker: WorkerClient): WebApp {
   const rerunAll = (): void => enqueue(web.get().files.map((f) => f.id));
 
   const controller: Controller = {
-    recognize: async () => rerunAll(),
-    annotate: async () => rerunAll(),
-    recalc: async () => rerunAll(),
-    adopt: async () => app.setMode('adopt'),
-    remove: async () => app.setMode('remove'),
+    recognize: () => Promise.resolve(rerunAll()),
+    annotate: () => Promise.resolve(rerunAll()),
+    recalc: () => Promise.resolve(rerunAll()),
+    adopt: () => Promise.resolve(app.setMode('adopt')),
+    remove: () => Promise.resolve(app.setMode('remove')),
     busy: () => draining !== null,
-    select: async (sheet, cell) => {
-      web.set({ grid: { sheet, cell } });
-    },
+    select: (sheet, cell) => Promise.resolve(web.set({ grid: { sheet, cell } })),
     setProfile: (id) => {
       pane.set({ profile: id });
       rerunAll();

@@ -59,5 +59,5 @@ export async function writeSummaryWorkbook(summary: Summary, w: WebMessages): Pr
   for (const f of summary.findings) list.addRow(FINDING_KEYS.map((k) => f[k]));
   list.getColumn(FINDING_KEYS.indexOf('message') + 1).alignment = { wrapText: true };
   const out = await wb.xlsx.writeBuffer();
-  return out instanceof Uint8Array ? out : new Uint8Array(out as unknown as ArrayBuffer);
+  return out instanceof Uint8Array ? out : new Uint8Array(out);
 }

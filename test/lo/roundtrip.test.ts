@@ -14,7 +14,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { analyzeWorkbook, planAnnotateDetailed, planRemoveDetailed } from '../../src/core';
 import { statusLabel } from '../../src/messages/reasons';
-import { progressStatus } from '../../src/plan/annotate';
+import { progressStatus } from '../../src/plan/indicator-cells';
 import { readRegistry, type Entry } from '../../src/plan/registry';
 import { readWorkbook } from '../../src/hosts/xlsx/read';
 import { snapshotWorkbook } from '../../src/hosts/xlsx/snapshot';

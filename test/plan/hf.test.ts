@@ -9,12 +9,12 @@
 import fc from 'fast-check';
 import { analyzeWorkbook, planAnnotate } from '../../src/core';
 import { statusLabel } from '../../src/messages/reasons';
-import { progressStatus } from '../../src/plan/annotate';
+import { progressStatus } from '../../src/plan/indicator-cells';
 import { parseAddress } from '../../src/plan/registry';
 import { quoteSheetName } from '../../src/rules/formula/literal';
 import { getProfile, statusOf } from '../../src/rules';
 import { recognizeWorkbook } from '../../src/recognize';
-import { rowModel } from '../../src/plan/rows';
+import { rowModel } from '../../src/audit/row-model';
 import type { CellValue, WorkbookSnapshot } from '../../src/snapshot/types';
 import { FormulaHarness, type HarnessValue } from '../../tools/hf';
 import { colName, rightOf } from './support';

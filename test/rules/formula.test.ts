@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { formula as F, getProfile, ProfileSchema } from '../../src/rules';
-import { statusLabel } from '../../src/messages/reasons';
+import { statusLabel, statusLabels } from '../../src/messages/reasons';
 import { FORMULA_CELL, RULES } from '../../tools/formula-cases';
 import { evaluateFormulas, HF_CONFIG, toHyperFormulaDialect } from '../../tools/hf';
 
@@ -158,6 +158,7 @@ describe('compiled formulas', () => {
         weight: 'D1',
         operator: '>=',
         stated: 'B1',
+        labels: statusLabels(),
       }),
       E3: F.budgetScoreFormula({ initial: 'A1', adjusted: 'B1', executed: 'C1', weight: 10 }),
       E4: F.gradeFormula({ total: 'C1' }),
@@ -180,13 +181,19 @@ describe('compiled formulas', () => {
       weight: 'E5',
       stated: 'F5',
       reasons: ['G5', 'H5'],
-      lang: 'en',
+      labels: statusLabels('en'),
     });
     expect(f).toContain('ISBLANK(G5)');
     expect(f).toContain('ISBLANK(H5)');
     expect(f).toContain('"Reason missing"');
     expect(() =>
-      F.statusFormula({ kind: 'completion', completion: 'C5', weight: 1, reasons: ['G5:H5'] }),
+      F.statusFormula({
+        kind: 'completion',
+        completion: 'C5',
+        weight: 1,
+        reasons: ['G5:H5'],
+        labels: statusLabels(),
+      }),
     ).toThrow(F.FormulaError);
   });
 });

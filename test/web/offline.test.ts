@@ -23,11 +23,10 @@ import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import webpack from 'webpack';
 import { runAudit } from '../../src/cli/audit';
-import { analyzeWorkbook, suggestReasonText } from '../../src/core';
+import { analyzeWorkbook, planReasons, suggestReasonText } from '../../src/core';
 import { readWorkbook } from '../../src/hosts/xlsx/read';
 import { messagesFor, REASON_CATEGORIES } from '../../src/messages';
 import { webMessagesFor } from '../../src/messages/web';
-import { planReasons } from '../../src/plan/reasons';
 import type { FileReport, TableReport } from '../../src/report/types';
 import { groupFindings, GROUP_ORDER, pointsLost } from '../../src/runtime/findings';
 import type { CellValue, WorkbookSnapshot } from '../../src/snapshot/types';
@@ -46,7 +45,11 @@ const w = webMessagesFor('zh-CN');
 async function build(): Promise<void> {
   if (process.env.WEB_PREBUILT === '1' && existsSync(HTML)) return;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const config = require(path.join(ROOT, 'webpack.web.config.js'))({}, { mode: 'production' });
+  const makeConfig = require(path.join(ROOT, 'webpack.web.config.js')) as (
+    env: object,
+    argv: object,
+  ) => webpack.Configuration;
+  const config = makeConfig({}, { mode: 'production' });
   config.stats = 'errors-only';
   await new Promise<void>((resolve, reject) =>
     webpack(config, (err, stats) => {
@@ -418,7 +421,7 @@ test('the summary workbook lists every form and every finding', async () => {
         null,
         w.readError[failure],
         w.summary.unreadableRow,
-        ...Array(5).fill(null),
+        ...Array<null>(5).fill(null),
         0,
         0,
         0,
@@ -464,11 +467,11 @@ test('the summary workbook lists every form and every finding', async () => {
   // ExcelJS writes empty strings as empty cells
   const norm = (rows: unknown[][]): unknown[][] =>
     rows.map((r) => r.map((v) => (v === '' ? null : v)));
-  const got = norm(rowsOf(formsSheet)).map((r) => [...r, ...Array(14 - r.length).fill(null)]);
+  const got = norm(rowsOf(formsSheet)).map((r) => [...r, ...Array<null>(14 - r.length).fill(null)]);
   expect(got).toEqual(norm(want));
   const gotFindings = norm(rowsOf(findingsSheet)).map((r) => [
     ...r,
-    ...Array(6 - r.length).fill(null),
+    ...Array<null>(6 - r.length).fill(null),
   ]);
   expect(gotFindings).toEqual(norm(wantFindings));
   expect(wantFindings.length).toBeGreaterThan(20);

@@ -17,7 +17,7 @@ import {
   quoteSheet,
   rangeA1,
   splitSheet,
-} from '../../src/hosts/excel/a1';
+} from '../../src/snapshot/a1';
 import {
   cellKey,
   type Raw,

@@ -13,7 +13,7 @@ import {
   parseA1,
   subtract,
   splitSheet,
-} from '../../src/hosts/excel/a1';
+} from '../../src/snapshot/a1';
 
 export type Raw = string | number | boolean;
 

@@ -27,7 +27,7 @@ import type {
 } from '../../plan/edits';
 import type { CellRange, CellValue, SheetSnapshot } from '../../snapshot/types';
 import { isCellError } from '../../snapshot/types';
-import { parseA1, quoteSheet, rangeA1 } from './a1';
+import { parseA1, quoteSheet, rangeA1 } from '../../snapshot/a1';
 import type { HostCapabilities } from './capabilities';
 import { toHostError } from './errors';
 import type { ExcelReadState } from './read';

@@ -11,7 +11,7 @@
  * into blank cells instead.
  */
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from '../../snapshot/types';
-import { parseA1, splitSheet } from './a1';
+import { parseA1, splitSheet } from '../../snapshot/a1';
 import type { HostCapabilities } from './capabilities';
 
 /** What the apply step needs besides the snapshot: live objects from the same request context. */

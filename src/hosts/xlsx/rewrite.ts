@@ -67,8 +67,7 @@ export async function rewriteWorkbook<P extends { edits: Edit[] }>(
   });
   wb.calcProperties.fullCalcOnLoad = true;
   const written = await wb.xlsx.writeBuffer();
-  const bytes =
-    written instanceof Uint8Array ? written : new Uint8Array(written as unknown as ArrayBuffer);
+  const bytes = written instanceof Uint8Array ? written : new Uint8Array(written);
   // Never hand out a file that cannot be read back.
   const check = await loadWorkbook(bytes);
   if (!check.ok) return { ok: false, stage: 'verify', reason: check.reason, detail: check.detail };

@@ -36,3 +36,21 @@ export {
   keyTasksFormula,
   tiersExpr,
 } from './rubric';
+export {
+  linkFormula,
+  completionOnlyFormula,
+  rangeScoreFormula,
+  rangeStatusFormula,
+  rubricScoreFormula,
+  judgedScoreFormula,
+  rubricStatusFormula,
+  fixedStatusFormula,
+  BLANK_FORMULA,
+  knownTotalFormula,
+  gradeWithFallbackFormula,
+  scoreValidationFormula,
+  reasonValidationFormula,
+  rubricProgressFormula,
+  type LinkTransform,
+  type RangeOperands,
+} from './sheet';

@@ -2,10 +2,9 @@
  * Compilers for indicator rows: completion degree, score, capping and the row status. Each
  * mirrors score.ts / verdict.ts step for step (see the README paragraph on scoring).
  */
-import { statusLabel, type Lang } from '../../messages/reasons';
 import { REASON_FILLERS } from '../glossary';
 import { resolveProfile, type ProfileInput } from '../profiles';
-import { DIFF_DECIMALS, DIFF_GUARD, type RowStatus } from '../verdict';
+import { DIFF_DECIMALS, DIFF_GUARD, type RowStatus, type StatusLabels } from '../verdict';
 import type { Operator } from '../types';
 import {
   all,
@@ -146,7 +145,8 @@ interface StatusCommon {
   /** Reason cells (text and ticks); omit or [] when the form has none. */
   reasons?: readonly string[];
   profile?: ProfileInput;
-  lang?: Lang;
+  /** The words the status cell shows (messages' statusLabels). */
+  labels: StatusLabels;
 }
 
 export type StatusOperands =
@@ -159,8 +159,7 @@ export type StatusOperands =
  */
 export function statusFormula(o: StatusOperands): string {
   const profile = resolveProfile(o.profile);
-  const lang = o.lang ?? 'zh-CN';
-  const label = (s: RowStatus): string => stringLiteral(statusLabel(s, lang));
+  const label = (s: RowStatus): string => stringLiteral(o.labels[s]);
   const p = o.kind === 'quantitative' ? quantitativeParts(o) : completionParts(o.completion);
   const W = operandExpr(o.weight);
   const guards = [

@@ -2,6 +2,7 @@
  * Safe pieces of formula text: string and number literals, sheet names, cell references.
  * Every compiler builds its formulas from these, so no cell text ever reaches a formula unescaped.
  */
+import { quoteSheet } from '../../snapshot/a1';
 import { D, toDecimal, type Decimal, type NumLike } from '../decimal';
 
 /** A programming error in a compiler call (an invalid reference or a non-finite literal). */
@@ -33,15 +34,12 @@ export function numberLiteral(x: NumLike): string {
 
 const A1 = /^\$?[A-Z]{1,3}\$?[1-9][0-9]{0,6}$/;
 const A1_RANGE = /^\$?[A-Z]{1,3}\$?[1-9][0-9]{0,6}:\$?[A-Z]{1,3}\$?[1-9][0-9]{0,6}$/;
-const BARE_SHEET = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const LOOKS_LIKE_REF = /^([A-Za-z]{1,3}[0-9]+|[Rr][0-9]*[Cc][0-9]*|TRUE|FALSE)$/i;
 
 /** A sheet name as it must appear before `!`: bare when plain ASCII, else in single quotes with `'` doubled. */
 export function quoteSheetName(name: string): string {
   if (name === '') throw new FormulaError('empty sheet name');
   if (/[[\]:*?/\\]/.test(name)) throw new FormulaError(`invalid sheet name: ${name}`);
-  if (BARE_SHEET.test(name) && !LOOKS_LIKE_REF.test(name)) return name;
-  return `'${name.replace(/'/g, "''")}'`;
+  return quoteSheet(name);
 }
 
 /** A reference to a cell (or range) in A1 notation, optionally on another sheet. */
@@ -63,7 +61,7 @@ export function parseRef(ref: string): { sheet: string | null; a1: string; range
     if (!/^'(?:[^']|'')+'$/.test(q)) throw new FormulaError(`badly quoted sheet name: ${q}`);
     sheet = q.slice(1, -1).replace(/''/g, "'");
   } else {
-    if (!BARE_SHEET.test(q) || LOOKS_LIKE_REF.test(q)) {
+    if (quoteSheet(q) !== q) {
       throw new FormulaError(`sheet name must be quoted: ${q}`);
     }
     sheet = q;

@@ -3,7 +3,7 @@
  * HyperFormula, and kept to the functions every engine has.
  */
 import fc from 'fast-check';
-import { statusLabel } from '../../src/messages/reasons';
+import { statusLabel, statusLabels } from '../../src/messages/reasons';
 import {
   completionOnlyFormula,
   gradeWithFallbackFormula,
@@ -15,7 +15,7 @@ import {
   rubricScoreFormula,
   rubricStatusFormula,
   scoreValidationFormula,
-} from '../../src/plan/formulas';
+} from '../../src/rules/formula/sheet';
 import { completionOf } from '../../src/audit/basis';
 import {
   D,
@@ -64,12 +64,18 @@ describe('plan formulas', () => {
         points: F.satisfactionFormula({ rate: 0.9 }),
       }),
       judgedScoreFormula({ weight: 'A1', stated: 'B1' }),
-      rubricStatusFormula({ weight: 'A1', stated: 'B1', expected: 'C1', judged: false }),
-      rubricProgressFormula({ weight: 'A1', expected: 'C1' }),
+      rubricStatusFormula({
+        weight: 'A1',
+        stated: 'B1',
+        expected: 'C1',
+        judged: false,
+        labels: statusLabels(),
+      }),
+      rubricProgressFormula({ weight: 'A1', expected: 'C1', labels: statusLabels() }),
       knownTotalFormula({ scores: ['A1:A5', 'B7'], count: 6 }),
       gradeWithFallbackFormula({ expected: 'A1', fallback: 'B1' }),
       scoreValidationFormula({ cell: 'A1', weight: 'B1', lo: 0.6, hi: 0.8 }),
-      reasonValidationFormula({ cell: 'A1', status: 'B1' }),
+      reasonValidationFormula({ cell: 'A1', status: 'B1', labels: statusLabels() }),
     ];
     for (const f of formulas) for (const fn of functionsOf(f)) expect(fn).toMatch(ALLOWED);
   });
@@ -125,8 +131,9 @@ describe('plan formulas', () => {
                 expected: 'C1',
                 judged,
                 profile,
+                labels: statusLabels(),
               }),
-              E1: rubricProgressFormula({ weight: 'A1', expected: 'C1' }),
+              E1: rubricProgressFormula({ weight: 'A1', expected: 'C1', labels: statusLabels() }),
             },
           );
           // audit/rubric.ts
@@ -206,7 +213,7 @@ describe('plan formulas', () => {
       ev({ A1: -1 }, plain),
       ev({ A1: '五' }, plain),
     ]).toEqual([true, false, false, false]);
-    const reason = reasonValidationFormula({ cell: 'A1', status: 'B1' });
+    const reason = reasonValidationFormula({ cell: 'A1', status: 'B1', labels: statusLabels() });
     for (const v of ['资金不足', '无', '/', ' ', 1, 0] as CellValue[]) {
       expect(ev({ A1: v, B1: '缺少原因' }, reason)).toBe(reasonPresent(v));
       expect(ev({ A1: v, B1: '完成' }, reason)).toBe(true);

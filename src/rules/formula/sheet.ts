@@ -12,9 +12,8 @@
  *
  * Only IF, AND, OR, NOT, MIN, MAX, ROUND, ABS, ISNUMBER, ISBLANK, IFERROR, SUM and SUMPRODUCT.
  */
-import { statusLabel, type Lang } from '../messages/reasons';
-import { resolveProfile, type ProfileInput } from '../rules/profiles';
-import { DIFF_DECIMALS, DIFF_GUARD, type RowStatus } from '../rules/verdict';
+import { resolveProfile, type ProfileInput } from '../profiles';
+import { DIFF_DECIMALS, DIFF_GUARD, type RowStatus, type StatusLabels } from '../verdict';
 import {
   all,
   BLANK,
@@ -25,16 +24,10 @@ import {
   operandExpr,
   rateRound,
   scoreRound,
-} from '../rules/formula/expr';
-import { gradeFormula, totalFormula } from '../rules/formula/grade';
-import { reasonPresentExpr } from '../rules/formula/indicator';
-import {
-  FormulaError,
-  numberLiteral,
-  parseRef,
-  stringLiteral,
-  type Operand,
-} from '../rules/formula/literal';
+} from './expr';
+import { gradeFormula, totalFormula } from './grade';
+import { reasonPresentExpr } from './indicator';
+import { FormulaError, numberLiteral, parseRef, stringLiteral, type Operand } from './literal';
 
 /** How a helper cell reads a form cell. */
 export type LinkTransform =
@@ -120,11 +113,10 @@ function shortBranch(reasons: readonly string[], label: (s: RowStatus) => string
  * met (known when planning).
  */
 export function rangeStatusFormula(
-  o: RangeOperands & { met: boolean; reasons?: readonly string[]; lang?: Lang },
+  o: RangeOperands & { met: boolean; reasons?: readonly string[]; labels: StatusLabels },
 ): string {
   const profile = resolveProfile(o.profile);
-  const lang = o.lang ?? 'zh-CN';
-  const label = (s: RowStatus): string => stringLiteral(statusLabel(s, lang));
+  const label = (s: RowStatus): string => stringLiteral(o.labels[s]);
   const W = operandExpr(o.weight);
   let body = o.met ? label('done') : shortBranch(o.reasons ?? [], label);
   const guards = numberGuards(o.stated === undefined ? [o.weight] : [o.weight, o.stated]);
@@ -188,10 +180,10 @@ export function rubricStatusFormula(o: {
   expected: string;
   judged: boolean;
   profile?: ProfileInput;
-  lang?: Lang;
+  labels: StatusLabels;
 }): string {
   const profile = resolveProfile(o.profile);
-  const label = (s: RowStatus): string => stringLiteral(statusLabel(s, o.lang ?? 'zh-CN'));
+  const label = (s: RowStatus): string => stringLiteral(o.labels[s]);
   parseRef(o.expected);
   const W = operandExpr(o.weight);
   const S = operandExpr(o.stated);
@@ -205,8 +197,8 @@ export function rubricStatusFormula(o: {
 }
 
 /** A constant status, for rows the rules cannot score from the cells (refreshed by 一键重算). */
-export function fixedStatusFormula(status: RowStatus, lang: Lang = 'zh-CN'): string {
-  return formula(stringLiteral(statusLabel(status, lang)));
+export function fixedStatusFormula(status: RowStatus, labels: StatusLabels): string {
+  return formula(stringLiteral(labels[status]));
 }
 
 /** The empty-text result, for a score that cannot be computed. */
@@ -274,11 +266,15 @@ export function scoreValidationFormula(o: {
  * Data validation of a reason cell (relative to its own cell): when the row's status says it
  * falls short, the reason must be filled in as reasonPresent decides (not blank, "无", "/" …).
  */
-export function reasonValidationFormula(o: { cell: string; status: string; lang?: Lang }): string {
+export function reasonValidationFormula(o: {
+  cell: string;
+  status: string;
+  labels: StatusLabels;
+}): string {
   parseRef(o.cell);
   const { a1 } = parseRef(o.status);
   const st = `$${a1.replace(/^\$/, '')}`;
-  const lit = (s: RowStatus) => stringLiteral(statusLabel(s, o.lang ?? 'zh-CN'));
+  const lit = (s: RowStatus) => stringLiteral(o.labels[s]);
   return formula(
     `IF(OR(${st}=${lit('short')},${st}=${lit('missingReason')}),${reasonPresentExpr(o.cell)},TRUE)`,
   );
@@ -291,9 +287,9 @@ export function reasonValidationFormula(o: { cell: string; status: string; lang?
 export function rubricProgressFormula(o: {
   weight: Operand;
   expected: string;
-  lang?: Lang;
+  labels: StatusLabels;
 }): string {
-  const label = (s: RowStatus): string => stringLiteral(statusLabel(s, o.lang ?? 'zh-CN'));
+  const label = (s: RowStatus): string => stringLiteral(o.labels[s]);
   parseRef(o.expected);
   const W = operandExpr(o.weight);
   const E = o.expected;

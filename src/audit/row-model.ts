@@ -13,9 +13,9 @@
  */
 import type { CellRef } from '../model/cell';
 import type { FormTable, Indicator } from '../model/table';
-import { rowBasis } from '../audit/basis';
-import { displayOf } from '../audit/context';
-import { parseEvidence, rateOf, ruleFor } from '../audit/rubric';
+import { rowBasis } from './basis';
+import { displayOf } from './context';
+import { parseEvidence, rateOf, ruleFor } from './rubric';
 import {
   D,
   judgeByKeywords,
@@ -40,7 +40,7 @@ import { isPercentUnit } from '../rules/units';
 import { isPercentFormat } from '../rules/text';
 import { clamp, ONE, roundRate, ZERO } from '../rules/decimal';
 import { isCellError } from '../snapshot/types';
-import type { LinkTransform } from './formulas';
+import type { LinkTransform } from '../rules/formula/sheet';
 
 /** Where a model input comes from. */
 export type Source =

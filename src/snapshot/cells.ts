@@ -1,0 +1,30 @@
+/**
+ * Blankness: the one answer to "is this cell empty?" for every stage and host. A cell is blank
+ * when it holds no formula and its value is nothing or text made only of white space (including
+ * full-width and zero-width spaces). An error value is not blank.
+ */
+import type { CellValue } from './types';
+
+const SPACE_ONLY = /^[\s\u200b]*$/;
+
+/** True for null (or absent) and for text made only of white space. */
+export function isBlankValue(v: CellValue | undefined): boolean {
+  if (v === null || v === undefined) return true;
+  return typeof v === 'string' && SPACE_ONLY.test(v);
+}
+
+/** True when the cell holds no formula and a blank value. */
+export function isBlankCell(c: { value: CellValue | undefined; formula?: string | null }): boolean {
+  return !c.formula && isBlankValue(c.value);
+}
+
+/** Formula text for comparison: with `=`, no spaces outside strings, upper case, no `$`. */
+export function normaliseFormula(f: string): string {
+  const g = f.startsWith('=') ? f : `=${f}`;
+  return g
+    .split('"')
+    .map((part, i) =>
+      i % 2 === 0 ? part.replace(/\s+/g, '').replace(/\$/g, '').toUpperCase() : part,
+    )
+    .join('"');
+}
