@@ -235,7 +235,11 @@ test('the page is one self-contained file', async () => {
 
 test('dropped files are checked in the worker; the summary and findings are the core’s', async () => {
   await drop(inputs);
-  await page.waitForSelector('[data-testid=progress]', { timeout: 30_000 }).catch(() => undefined);
+  // the progress bar counts the files while the worker reads them
+  const counter = await page.waitForSelector('[data-testid=progress-text]', { timeout: 30_000 });
+  expect(await counter.textContent()).toMatch(
+    new RegExp(`^正在检查第 \\d+ 个文件，共 ${inputs.length} 个：`),
+  );
   await page.waitForSelector('[data-testid=progress-done]', { timeout: 300_000 });
   await page.screenshot({ path: path.join(SHOTS, '1-summary.png'), fullPage: true });
 
