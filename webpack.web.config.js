@@ -23,8 +23,17 @@ class InlinePlugin {
       compilation.hooks.processAssets.tap(
         { name: 'InlinePlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
         (assets) => {
-          const page = assets['page.js'].source().toString();
-          const worker = assets['worker.js'].source().toString();
+          // The minifier moves the libraries' licence comments into *.LICENSE.txt files, which
+          // go with the bundles: they are kept in the page as a text script instead.
+          const banner = /\/\*! For license information please see [\w.]+\.LICENSE\.txt \*\//;
+          const notice = '/*! Licence notices: the script element jx-licences in this page */';
+          const page = assets['page.js'].source().toString().replace(banner, notice);
+          const worker = assets['worker.js'].source().toString().replace(banner, notice);
+          const licences = Object.keys(assets)
+            .filter((n) => n.endsWith('.LICENSE.txt'))
+            .map((n) => assets[n].source().toString())
+            .join('\n')
+            .replace(/<\/script/gi, '<\\/script');
           for (const [name, js] of [
             ['page.js', page],
             ['worker.js', worker],
@@ -40,7 +49,11 @@ class InlinePlugin {
               '<!--WORKER-->',
               () => `<script type="text/plain" id="jx-worker-source">${worker}</script>`,
             )
-            .replace('<!--PAGE-->', () => `<script>${page}</script>`);
+            .replace('<!--PAGE-->', () => `<script>${page}</script>`)
+            .replace(
+              '</body>',
+              () => `<script type="text/plain" id="jx-licences">${licences}</script></body>`,
+            );
           compilation.emitAsset('offline.html', new webpack.sources.RawSource(html));
           compilation.deleteAsset('page.js');
           compilation.deleteAsset('worker.js');

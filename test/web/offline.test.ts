@@ -231,6 +231,11 @@ test('the page is one self-contained file', async () => {
   expect(html).not.toMatch(/<link[^>]+href=/i);
   expect(html).toMatch(/<script type="?text\/plain"? id="?jx-worker-source"?>/);
   expect(html).toMatch(/Content-Security-Policy/);
+  // the libraries' licence notices are in the page, not in files left behind
+  const licences = html.search(/<script type="?text\/plain"? id="?jx-licences"?>/);
+  expect(licences).toBeGreaterThan(0);
+  expect(html.slice(licences)).toMatch(/@license React/);
+  expect(html).not.toMatch(/LICENSE\.txt/);
 });
 
 test('dropped files are checked in the worker; the summary and findings are the core’s', async () => {
