@@ -2,51 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
-/**
- * The layers of src, bottom first. A layer imports only from the layers listed for it; the lint
- * fails on an upward import. (The flow and the layers: README, "Architecture".)
- */
-const LAYERS = {
-  snapshot: [],
-  rules: ['snapshot'],
-  model: ['snapshot', 'rules'],
-  messages: ['snapshot', 'rules', 'model'],
-  report: ['snapshot', 'rules', 'model'],
-  recognize: ['snapshot', 'rules', 'model', 'messages', 'report'],
-  audit: ['snapshot', 'rules', 'model', 'messages', 'report'],
-  plan: ['snapshot', 'rules', 'model', 'messages', 'report', 'audit'],
-  core: ['snapshot', 'rules', 'model', 'messages', 'report', 'recognize', 'audit', 'plan'],
-  hosts: ['snapshot', 'rules', 'model', 'messages', 'report', 'plan'],
-};
-const ALL = [...Object.keys(LAYERS), 'runtime', 'taskpane', 'commands', 'cli', 'web'];
+import layers from './eslint.layers.cjs';
 
-/** Import patterns that reach a src folder from anywhere below src (any depth of `../`). */
-const reach = (folder) => [
-  `../${folder}`,
-  `../${folder}/**`,
-  `../../${folder}`,
-  `../../${folder}/**`,
-];
-
-const layerRules = Object.entries(LAYERS).map(([layer, allowed]) => {
-  const forbidden = ALL.filter((f) => f !== layer && !allowed.includes(f));
-  const patterns = [
-    {
-      group: forbidden.flatMap(reach),
-      message: `${layer} may import only from: ${allowed.join(', ') || 'nothing in src'} (see README, Architecture).`,
-    },
-  ];
-  if (layer === 'plan') {
-    patterns.push({
-      group: ['../audit/*'],
-      message: 'plan uses the audit through its public index (../audit), not its internals.',
-    });
-  }
-  return {
-    files: [`src/${layer}/**/*.{ts,tsx}`],
-    rules: { 'no-restricted-imports': ['error', { patterns }] },
-  };
-});
+const { LAYERS, NOT_SHIPPED, layerRules } = layers;
 
 export default tseslint.config(
   {
@@ -59,6 +17,7 @@ export default tseslint.config(
       '*.config.js',
       'webpack.config.js',
       'eslint.config.mjs',
+      'eslint.layers.cjs',
     ],
   },
   js.configs.recommended,
@@ -88,14 +47,7 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: Object.keys(LAYERS).map((l) => `src/${l}/**`),
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/test/**', '**/tools/**'], message: 'src never imports test/ or tools/.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: [NOT_SHIPPED] }],
     },
   },
   {

@@ -86,5 +86,5 @@ export async function generateBenchWorkbook(sheets: number, rows: number): Promi
     ws.addRow(['总分', '', '', '', '', rows + 10, '']);
   }
   const buf = await wb.xlsx.writeBuffer();
-  return Buffer.from(buf as ArrayBuffer);
+  return Buffer.from(buf);
 }

@@ -39,7 +39,7 @@ export async function generateFixtureFiles(): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();
   for (const f of fixtures) {
     const raw = await f.workbook.xlsx.writeBuffer();
-    files.set(f.doc.file, normalizeZipTimestamps(Buffer.from(raw as ArrayBuffer)));
+    files.set(f.doc.file, normalizeZipTimestamps(Buffer.from(raw)));
   }
   const docs = fixtures.map((f) => f.doc);
   files.set(README_NAME, Buffer.from(readme(docs), 'utf8'));

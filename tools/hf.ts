@@ -119,7 +119,7 @@ function value(v: unknown): HarnessValue {
   if (v instanceof DetailedCellError) return { error: v.value };
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  return { error: String(v) };
+  return { error: v instanceof Error ? v.message : JSON.stringify(v) };
 }
 
 /** A reusable engine: each evaluate() starts from empty sheets. */

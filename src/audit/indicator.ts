@@ -10,6 +10,8 @@ import { Memo, valueKey } from './memo';
 import type { CellValue } from '../snapshot/types';
 import {
   anyReason,
+  ASSUMPTION_CODES,
+  NOTED_ASSUMPTION_CODES,
   completionVerdict,
   D,
   rowVerdict,
@@ -38,24 +40,7 @@ export interface AuditedIndicator {
 }
 
 /** Assumptions worth telling the user about; the rest of the rules' remarks stay internal. */
-const SHOWN_ASSUMPTIONS = new Set<MessageCode>([
-  'operatorReversed',
-  'operatorConflict',
-  'operatorCellConflict',
-  'operatorCellUnrecognized',
-  'operatorAssumed',
-  'unitCellConflict',
-  'unitScaled',
-  'perPeriodTarget',
-  'compoundTarget',
-  'actualIsCompletion',
-  'actualTextAsCompletion',
-  'bareNumberAsCompletion',
-  'qualitativeFromCompletion',
-  'completionOutsideBand',
-  'nonPositiveTargetShort',
-  'strictOperatorAtTarget',
-]);
+const SHOWN_ASSUMPTIONS = new Set<MessageCode>(NOTED_ASSUMPTION_CODES);
 
 const TARGET_CODES = new Set<MessageCode>([
   'missingTarget',
@@ -109,27 +94,9 @@ function shown(m: Message, failed: boolean): boolean {
   return failed || !isAssumption(m.code) || SHOWN_ASSUMPTIONS.has(m.code);
 }
 
-const ASSUMPTIONS_OR_INFO = new Set<MessageCode>([
-  'numberStoredAsText',
-  'percentFromFormat',
-  'unitAssumedFromActual',
-  'approximateValue',
-  'dateTarget',
-  'qualitativeUnitWithNumber',
-  'actualHasOperator',
-  'qualitativeMatched',
-  'qualitativeLevel',
-  'qualitativeKeyword',
-  'qualitativeContainsTarget',
-  'usedInitialBudget',
-  'usedAdjustedBudget',
-  'budgetWeightFromProfile',
-  'executionRateCapped',
-  'negativeExecution',
-  'totalCapped',
-]);
+const ASSUMPTIONS = new Set<MessageCode>(ASSUMPTION_CODES);
 function isAssumption(code: MessageCode): boolean {
-  return ASSUMPTIONS_OR_INFO.has(code) || SHOWN_ASSUMPTIONS.has(code);
+  return ASSUMPTIONS.has(code);
 }
 
 /** The target as the form states it, operator and unit columns included. */

@@ -5,7 +5,7 @@
 import type { FormTable } from '../model/table';
 import type { GradeReport, TableReport, TotalReport } from '../report/types';
 import { D, gradeFor, parseNumber, roundScore, type Decimal } from '../rules';
-import { cleanLabel } from '../rules/text';
+import { cleanLabel, rawText } from '../rules/text';
 import { at, auditMessage, num, numberOf, show, type AuditContext } from './context';
 import type { AuditedBudget } from './budget';
 import type { AuditedIndicator } from './indicator';
@@ -217,7 +217,7 @@ export function auditTotals(
   if (table.grade) {
     const v = table.grade.stated.value;
     const stated =
-      typeof v === 'string' ? v.replace(/[\s\u3000]/g, '') || null : v === null ? null : String(v);
+      typeof v === 'string' ? v.replace(/[\s\u3000]/g, '') || null : v === null ? null : rawText(v);
     const basis = statedTotal ?? (rows.length ? sumOfStated : null);
     const ofStated = basis !== null ? gradeFor(basis, ctx.profile) : null;
     const ofExpected = expectedTotal !== null ? gradeFor(expectedTotal, ctx.profile) : null;

@@ -30,6 +30,6 @@ export function registerCommands(controller: Controller, store: Store): void {
     Office.actions &&
     typeof Office.actions.associate === 'function'
   ) {
-    Office.actions.associate(COMMANDS.recalc, recalc);
+    Office.actions.associate(COMMANDS.recalc, (event?: CommandEvent) => void recalc(event));
   }
 }

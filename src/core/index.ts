@@ -58,8 +58,12 @@ function analyseOpts(opts: PlanOptions): AnalyseOptions {
   return { profile: opts.profile, lang: planLang(opts.lang) };
 }
 
-function fileReport(file: string, tables: readonly AuditedTable[]): FileReport {
-  return { file, error: null, tables: tables.map((t) => JSON.parse(JSON.stringify(t.report)) as TableReport) };
+/** The report of the analysed tables (copied when `copy`: reports built again from one analysis). */
+function fileReport(file: string, tables: readonly AuditedTable[], copy = false): FileReport {
+  const reports = tables.map((t) =>
+    copy ? (JSON.parse(JSON.stringify(t.report)) as TableReport) : t.report,
+  );
+  return { file, error: null, tables: reports };
 }
 
 /** Addresses ("Sheet!A1") of the registry's cells whose edits the host applied. */
@@ -118,7 +122,7 @@ export function annotateWorkbook(
   return {
     ...plan,
     reportAfter: (outcomes) => {
-      const report = fileReport(file, after);
+      const report = fileReport(file, after, true);
       if (plan.registry) {
         const registry: Registry = { entries: plan.registry, chunks: 0 };
         attachCells(report.tables, registry, appliedCells(registry, outcomes));

@@ -2,15 +2,26 @@
 import type { ProfileId } from '../rules';
 import type { Lang } from './reasons';
 
-const PROFILE_LABELS: Record<ProfileId, Record<Lang, string>> = {
-  default: { 'zh-CN': '通用（项目支出绩效自评表）', en: 'Default (national project form)' },
-  fushun: { 'zh-CN': '抚顺（部门整体）', en: 'Fushun (department)' },
-  hengyang: { 'zh-CN': '衡阳（部门整体）', en: 'Hengyang (department)' },
-  jinshui: { 'zh-CN': '金水（部门整体）', en: 'Jinshui (department)' },
-  longhua: { 'zh-CN': '龙华（共性指标评分）', en: 'Longhua (rubric)' },
-  narrative2023: { 'zh-CN': '优秀/良好/一般/较差 等级', en: 'Grades 85/75/60' },
+/** One table per language, every profile in each (the compiler checks both are complete). */
+const PROFILE_LABELS: Readonly<Record<Lang, Readonly<Record<ProfileId, string>>>> = {
+  'zh-CN': {
+    default: '通用（项目支出绩效自评表）',
+    fushun: '抚顺（部门整体）',
+    hengyang: '衡阳（部门整体）',
+    jinshui: '金水（部门整体）',
+    longhua: '龙华（共性指标评分）',
+    narrative2023: '优秀/良好/一般/较差 等级',
+  },
+  en: {
+    default: 'Default (national project form)',
+    fushun: 'Fushun (department)',
+    hengyang: 'Hengyang (department)',
+    jinshui: 'Jinshui (department)',
+    longhua: 'Longhua (rubric)',
+    narrative2023: 'Grades 85/75/60',
+  },
 };
 
 export function profileLabel(id: ProfileId, lang: Lang = 'zh-CN'): string {
-  return PROFILE_LABELS[id][lang];
+  return PROFILE_LABELS[lang][id];
 }

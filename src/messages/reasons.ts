@@ -2,7 +2,7 @@
  * User-facing texts (Chinese and English) for every reason, assumption and finding code the rules
  * produce, and the row status labels that the status formula writes into the sheet.
  */
-import type { MessageCode, MessageParams } from '../rules/codes';
+import type { MessageCode, MessageParamKey, MessageParams } from '../rules/codes';
 import type { RowStatus, StatusLabels } from '../rules/verdict';
 
 export type Lang = 'zh-CN' | 'en';
@@ -10,10 +10,10 @@ export type Lang = 'zh-CN' | 'en';
 type P = MessageParams;
 type Text = (p: P) => string;
 
-const s = (p: P, k: string): string => (p[k] === undefined ? '' : String(p[k]));
+const s = (p: P, k: MessageParamKey): string => (p[k] === undefined ? '' : String(p[k]));
 /** 「value」 in Chinese, "value" in English, or nothing when the value is empty. */
-const qz = (p: P, k = 'value'): string => (s(p, k) ? `“${s(p, k)}”` : '');
-const qe = (p: P, k = 'value'): string => (s(p, k) ? `"${s(p, k)}"` : '');
+const qz = (p: P, k: MessageParamKey = 'value'): string => (s(p, k) ? `“${s(p, k)}”` : '');
+const qe = (p: P, k: MessageParamKey = 'value'): string => (s(p, k) ? `"${s(p, k)}"` : '');
 
 const WHY_ZH: Record<string, string> = {
   empty: '为空',

@@ -213,3 +213,14 @@ export function suggestReasonText(
 export function suggestionLang(lang: string): Lang {
   return /^zh/i.test(lang) || lang === '' ? 'zh-CN' : 'en';
 }
+
+/**
+ * What one reason cell of the form gets when the form has a single 原因及改进措施 column, in the
+ * form's own words: "原因：…；改进措施：…" (either part left out when blank).
+ */
+export function combinedReason(reason: string, improvement: string): string {
+  const r = reason.trim().replace(/[。；;.]+$/, '');
+  const i = improvement.trim().replace(/[。；;.]+$/, '');
+  const parts = [r ? `原因：${r}` : '', i ? `改进措施：${i}` : ''].filter((p) => p !== '');
+  return parts.length > 0 ? `${parts.join('；')}。` : '';
+}

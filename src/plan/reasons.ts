@@ -5,7 +5,9 @@
  *
  * What the user answers is their content: it is not listed in the registry, so 撤销写入 keeps it.
  */
-import { categoryOf } from '../messages/suggestions';
+import { categoryOf, combinedReason } from '../messages/suggestions';
+
+export { combinedReason };
 import type { CellRef } from '../model/cell';
 import type { FormTable, Indicator } from '../model/table';
 import { isBlankCell } from '../snapshot/cells';
@@ -19,14 +21,6 @@ export interface ReasonAnswer {
   ticks: string[];
   reason: string;
   improvement: string;
-}
-
-/** "原因：…；改进措施：…" (either part left out when blank). */
-export function combinedReason(reason: string, improvement: string): string {
-  const r = reason.trim().replace(/[。；;.]+$/, '');
-  const i = improvement.trim().replace(/[。；;.]+$/, '');
-  const parts = [r ? `原因：${r}` : '', i ? `改进措施：${i}` : ''].filter((p) => p !== '');
-  return parts.length > 0 ? `${parts.join('；')}。` : '';
 }
 
 function rowEdits(ind: Indicator, sheet: string, a: ReasonAnswer, purpose: string): Edit[] {

@@ -68,7 +68,7 @@ export function findBudget(
   }
   if (!best) return null;
   const { r, c, cols } = best;
-  const at = (role: BudgetRole) => (cols[role] !== undefined ? grid.refAt(r, cols[role]!) : null);
+  const at = (role: BudgetRole) => (cols[role] !== undefined ? grid.refAt(r, cols[role]) : null);
   const notes: RecognitionNote[] = [];
   let initial = at('initial');
   if (best.amountInLabel && initial === null) {

@@ -29,10 +29,11 @@ export const REASON_CODES = [
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
-/** Something the rules assumed or noticed while reading a value (informational). */
-export const ASSUMPTION_CODES = [
-  'numberStoredAsText',
-  'percentFromFormat',
+/**
+ * Something the rules assumed while reading a value that a reviewer should be told (shown under
+ * the row: an operator read the other way round, a unit scaled, a completion taken for the actual…).
+ */
+export const NOTED_ASSUMPTION_CODES = [
   'operatorReversed',
   'operatorConflict',
   'operatorCellConflict',
@@ -40,24 +41,30 @@ export const ASSUMPTION_CODES = [
   'operatorAssumed',
   'unitCellConflict',
   'unitScaled',
-  'unitAssumedFromActual',
   'perPeriodTarget',
-  'approximateValue',
   'compoundTarget',
-  'dateTarget',
-  'qualitativeUnitWithNumber',
   'actualIsCompletion',
-  'actualHasOperator',
   'actualTextAsCompletion',
   'bareNumberAsCompletion',
-  'qualitativeMatched',
-  'qualitativeLevel',
-  'qualitativeKeyword',
-  'qualitativeContainsTarget',
   'qualitativeFromCompletion',
   'completionOutsideBand',
   'nonPositiveTargetShort',
   'strictOperatorAtTarget',
+] as const;
+
+/** What the rules noticed in passing (kept in the report's data, not shown under the row). */
+export const QUIET_ASSUMPTION_CODES = [
+  'numberStoredAsText',
+  'percentFromFormat',
+  'unitAssumedFromActual',
+  'approximateValue',
+  'dateTarget',
+  'qualitativeUnitWithNumber',
+  'actualHasOperator',
+  'qualitativeMatched',
+  'qualitativeLevel',
+  'qualitativeKeyword',
+  'qualitativeContainsTarget',
   'usedInitialBudget',
   'usedAdjustedBudget',
   'budgetWeightFromProfile',
@@ -65,6 +72,9 @@ export const ASSUMPTION_CODES = [
   'negativeExecution',
   'totalCapped',
 ] as const;
+
+/** Something the rules assumed or noticed while reading a value (informational). */
+export const ASSUMPTION_CODES = [...NOTED_ASSUMPTION_CODES, ...QUIET_ASSUMPTION_CODES] as const;
 export type AssumptionCode = (typeof ASSUMPTION_CODES)[number];
 
 /** Findings about a row (what the verdict flags mean, in words). */
@@ -80,8 +90,34 @@ export type FindingCode = (typeof FINDING_CODES)[number];
 
 export type MessageCode = ReasonCode | AssumptionCode | FindingCode;
 
-/** Message parameters: plain strings and numbers, ready for a template. */
-export type MessageParams = Readonly<Record<string, string | number>>;
+/** The parameter names the rules' messages use; a misspelt name does not compile. */
+export const MESSAGE_PARAM_KEYS = [
+  'value',
+  'why',
+  'actual',
+  'cap',
+  'cell',
+  'completion',
+  'executed',
+  'expected',
+  'initial',
+  'max',
+  'min',
+  'period',
+  'rate',
+  'read',
+  'sign',
+  'stated',
+  'sum',
+  'target',
+  'unit',
+  'used',
+  'weight',
+] as const;
+export type MessageParamKey = (typeof MESSAGE_PARAM_KEYS)[number];
+
+/** Message parameters: plain strings and numbers, ready for a template, under known names. */
+export type MessageParams = Readonly<Partial<Record<MessageParamKey, string | number>>>;
 
 export interface Message {
   code: MessageCode;

@@ -50,7 +50,6 @@ export {
 } from './score';
 export { budgetExecution, type BudgetInput, type BudgetOk, type BudgetResult } from './budget';
 export {
-  rubric,
   procurement,
   fixedAssets,
   staffControl,

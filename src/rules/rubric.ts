@@ -171,16 +171,3 @@ export function keyTasks(input: { notDone: NumInput } & RubricOptions): RubricRe
   );
   return { ok: true, rate: null, score, messages: [] };
 }
-
-/** All Longhua rubric rules. */
-export const rubric = {
-  procurement,
-  fixedAssets,
-  staffControl,
-  contractStaff,
-  expenseControl,
-  quarterlyExecution,
-  timeliness,
-  satisfaction,
-  keyTasks,
-} as const;

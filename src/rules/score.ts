@@ -24,7 +24,6 @@ import {
   type Actual,
   type ActualResult,
   type Direction,
-  type NumberActual,
   type Operator,
   type ParseFailure,
   type QualitativeBand,
@@ -215,7 +214,7 @@ function scoreQuantitative(
   const tf = tu ? tu.factor : au ? au.factor : ONE;
   const af = au ? au.factor : tf;
   const T = t.value.times(tf);
-  const A = (a as NumberActual).value.times(af);
+  const A = a.value.times(af);
 
   let op = t.operator;
   if (op === null && !A.eq(T)) {

@@ -291,7 +291,7 @@ export function summarise(outcomes: ApplyOutcome[]): {
 /** Restores the profile saved in the document, if any. */
 export function savedProfile(): string {
   try {
-    const v = Office.context.document.settings.get(PROFILE_SETTING);
+    const v: unknown = Office.context.document.settings.get(PROFILE_SETTING);
     return typeof v === 'string' ? v : '';
   } catch {
     return '';

@@ -20,5 +20,8 @@ export function usePane(): PaneServices {
 
 export function useAppState<T>(select: (s: AppState) => T): T {
   const { store } = usePane();
-  return useSyncExternalStore(store.subscribe, () => select(store.get()));
+  return useSyncExternalStore(
+    (listener) => store.subscribe(listener),
+    () => select(store.get()),
+  );
 }

@@ -11,7 +11,7 @@ import { App } from './App';
 
 const store = createStore();
 
-Office.onReady(() => {
+void Office.onReady(() => {
   store.set({ profile: savedProfile() });
   const api = createCoreApi();
   const controller = createController({

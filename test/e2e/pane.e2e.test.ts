@@ -47,7 +47,11 @@ const en = messagesFor('en-US');
 async function build(): Promise<void> {
   if (process.env.E2E_PREBUILT === '1' && existsSync(path.join(DIST, 'taskpane.js'))) return;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const config = await require(path.join(ROOT, 'webpack.config.js'))({ demo: true, dev: true }, {});
+  const makeConfig = require(path.join(ROOT, 'webpack.config.js')) as (
+    env: Record<string, boolean>,
+    argv: object,
+  ) => webpack.Configuration | Promise<webpack.Configuration>;
+  const config = await makeConfig({ demo: true, dev: true }, {});
   config.devtool = false;
   config.stats = 'errors-only';
   await new Promise<void>((resolve, reject) =>
@@ -135,6 +139,8 @@ const shot = async (name: string): Promise<void> => {
 function sim<T>(fn: string, ...args: unknown[]): Promise<T> {
   return page.evaluate(
     ([body, a]) =>
+      // The snippet runs in the demo page, on its in-memory workbook.
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call
       new Function('sim', 'args', body)((window as unknown as { __sim: unknown }).__sim, a) as T,
     [fn, args] as [string, unknown[]],
   );

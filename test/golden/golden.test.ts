@@ -9,8 +9,11 @@ import { computeGolden, goldenPath, serialise } from './golden';
 
 describe('golden record', () => {
   it.each(FIXTURE_FILES)('%s behaves as recorded', async (file) => {
-    const expected = JSON.parse(fs.readFileSync(goldenPath(file), 'utf8'));
-    const actual = JSON.parse(serialise(await computeGolden(file)));
+    const expected = JSON.parse(fs.readFileSync(goldenPath(file), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    const actual = JSON.parse(serialise(await computeGolden(file))) as Record<string, unknown>;
     for (const key of Object.keys(expected)) {
       expect({ [key]: actual[key] }).toEqual({ [key]: expected[key] });
     }

@@ -7,11 +7,12 @@ import * as path from 'path';
 import { analysisCount, annotateWorkbook } from '../../src/core';
 import { snapshotWorkbook } from '../../src/hosts/xlsx/snapshot';
 import { FIXTURE_FILES, FIXTURES, load } from '../plan/support';
-import { goldenPath } from './golden';
+import { goldenPath, type Golden } from './golden';
 
 describe('report after annotating', () => {
   it.each(FIXTURE_FILES)('%s: derived report equals the report read back', async (file) => {
-    const expected = JSON.parse(fs.readFileSync(goldenPath(file), 'utf8')).annotatedReport;
+    const expected = (JSON.parse(fs.readFileSync(goldenPath(file), 'utf8')) as Golden)
+      .annotatedReport;
     const snap = snapshotWorkbook(await load(path.join(FIXTURES, file)));
     const before = analysisCount();
     const result = annotateWorkbook(snap, { file });

@@ -81,9 +81,9 @@ async function errorFixture(file: string): Promise<void> {
   const wb = await load(path.join(FIXTURES, 'jinshui-department.xlsx'));
   const ws = wb.getWorksheet('部门整体绩效自评表');
   if (!ws) throw new Error('no sheet');
-  ws.getCell('F24').value = { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellValue;
-  ws.getCell('H30').value = { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellValue;
-  ws.getCell('G31').value = { error: '#N/A' } as ExcelJS.CellValue;
+  ws.getCell('F24').value = { formula: '1/0', result: { error: '#DIV/0!' } };
+  ws.getCell('H30').value = { formula: '1/0', result: { error: '#DIV/0!' } };
+  ws.getCell('G31').value = { error: '#N/A' };
   await wb.xlsx.writeFile(file);
 }
 
@@ -192,7 +192,8 @@ suite('LibreOffice round trip of the annotated seed fixtures', () => {
         expect(ind.scoreCell).toMatch(/!/);
         n++;
         const v = valueAt(c.lo, ind.scoreCell!);
-        if (!same(v, expected)) mismatches.push(`${ind.scoreCell}: ${String(v)} ≠ ${expected}`);
+        if (!same(v, expected))
+          mismatches.push(`${ind.scoreCell}: ${JSON.stringify(v)} ≠ ${expected}`);
       });
     });
     expect(n).toBeGreaterThan(0);
@@ -209,9 +210,12 @@ suite('LibreOffice round trip of the annotated seed fixtures', () => {
         const progress = valueAt(c.lo, rightOf(ind.statusCell!, 1));
         const want = statusLabel(statusOf(ind));
         const wantProgress = statusLabel(progressStatus(ind));
-        if (status !== want) mismatches.push(`${ind.statusCell}: ${String(status)} ≠ ${want}`);
+        if (status !== want)
+          mismatches.push(`${ind.statusCell}: ${JSON.stringify(status)} ≠ ${want}`);
         if (progress !== wantProgress) {
-          mismatches.push(`${rightOf(ind.statusCell!, 1)}: ${String(progress)} ≠ ${wantProgress}`);
+          mismatches.push(
+            `${rightOf(ind.statusCell!, 1)}: ${JSON.stringify(progress)} ≠ ${wantProgress}`,
+          );
         }
       }
     }
@@ -313,7 +317,7 @@ suite('LibreOffice round trip of the annotated seed fixtures', () => {
   it.each(all)('%s: the annotated copy reports the same findings', (name) => {
     const c = cases.get(name)!;
     const strip = (r: FileReport) =>
-      JSON.stringify(r, (k, v) =>
+      JSON.stringify(r, (k, v: unknown) =>
         [
           'scoreCell',
           'statusCell',

@@ -4,6 +4,8 @@
  * keys they are given.
  */
 import { auditText } from '../../src/messages/audit';
+import { reasonText } from '../../src/messages/reasons';
+import { msg } from '../../src/rules';
 
 describe('typed message parameters', () => {
   it('a text shows the parameters it is given', () => {
@@ -28,5 +30,13 @@ describe('typed message parameters', () => {
     // @ts-expect-error a label where the kind of base is asked
     auditText('budgetRateWrong', label, 'zh-CN');
     expect(() => auditText('weightsTotal', { sum: 1, expected: 2 }, 'en')).not.toThrow();
+  });
+
+  it("the rules' messages take known parameter names", () => {
+    expect(reasonText('scoreWrong', { stated: 1.5, expected: 2 }, 'zh-CN')).toContain('1.5');
+    // @ts-expect-error a misspelt parameter name
+    msg('scoreWrong', { staed: 1.5, expected: 2 });
+    // @ts-expect-error a misspelt parameter name
+    reasonText('scoreWrong', { stated: 1.5, expectd: 2 }, 'zh-CN');
   });
 });

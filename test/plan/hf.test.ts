@@ -248,7 +248,7 @@ describe('the plan’s formulas in HyperFormula', () => {
     });
     fc.assert(
       fc.property(fc.array(change, { minLength: 1, maxLength: 6 }), (changes) => {
-        const wb: WorkbookSnapshot = JSON.parse(JSON.stringify(base));
+        const wb = JSON.parse(JSON.stringify(base)) as WorkbookSnapshot;
         const values = wb.sheets[0].values;
         for (const ch of changes) {
           const r = values[5 + ch.row];

@@ -33,7 +33,8 @@ beforeAll(async () => {
   }
 });
 
-const clone = (wb: WorkbookSnapshot): WorkbookSnapshot => JSON.parse(JSON.stringify(wb));
+const clone = (wb: WorkbookSnapshot): WorkbookSnapshot =>
+  JSON.parse(JSON.stringify(wb)) as WorkbookSnapshot;
 
 /** Applies cell edits, sheet creation and deletion to a snapshot, as a host would. */
 function applyToSnapshot(wb: WorkbookSnapshot, edits: readonly Edit[]): WorkbookSnapshot {
@@ -91,7 +92,7 @@ function applyToSnapshot(wb: WorkbookSnapshot, edits: readonly Edit[]): Workbook
 }
 
 const strip = (r: FileReport): string =>
-  JSON.stringify(r, (k, v) =>
+  JSON.stringify(r, (k, v: unknown) =>
     ['scoreCell', 'statusCell', 'computedRateCell', 'computedScoreCell', 'computedCell'].includes(k)
       ? undefined
       : v,

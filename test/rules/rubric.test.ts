@@ -1,4 +1,5 @@
-import { rubric, type RubricResult } from '../../src/rules';
+import type { RubricResult } from '../../src/rules';
+import * as rubric from '../../src/rules/rubric';
 import { s } from './helpers';
 
 function score(r: RubricResult): string | null {

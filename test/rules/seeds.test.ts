@@ -9,12 +9,12 @@ import {
   parseActual,
   parseTarget,
   rowVerdict,
-  rubric,
   scoreCompletion,
   totalScore,
   type CellValue,
   type RowStatus,
 } from '../../src/rules';
+import * as rubric from '../../src/rules/rubric';
 import { evaluateFormulas } from '../../tools/hf';
 
 const pct = (x: { times(n: number): { toDecimalPlaces(d: number): { toString(): string } } }) =>

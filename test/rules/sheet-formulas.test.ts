@@ -177,7 +177,7 @@ describe('plan formulas', () => {
             knownTotalFormula({ scores: [`A1:A${parts.length}`], count: parts.length, profile }),
           );
           if (parts.some((p) => typeof p !== 'number')) return got === '';
-          const t = totalScore(parts as number[], profile);
+          const t = totalScore(parts, profile);
           return t.ok && close(got, t.total.toNumber());
         },
       ),

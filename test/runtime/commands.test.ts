@@ -23,7 +23,7 @@ let run: Run;
 
 beforeEach(async () => {
   host = createOfficeHost(await loadSample());
-  host.install(globalThis as unknown as Record<string, unknown>);
+  host.install(globalThis);
   store = createStore();
   run = (f) => (host.Excel as { run: Run }).run(f);
   controller = createController({

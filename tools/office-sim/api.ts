@@ -208,7 +208,7 @@ abstract class Proxy<T> {
     return this.target === null;
   }
 
-  protected get_(prop: string): never | unknown {
+  protected get_(prop: string): unknown {
     if (!this.loaded.has(prop)) throw notLoaded(this.typeName, prop);
     return this.loaded.get(prop);
   }
@@ -410,7 +410,7 @@ export class WorksheetProxy extends Proxy<SimSheet> {
     });
   }
   protected override nav(prop: string): Proxy<unknown> | null {
-    return prop === 'protection' ? (this.protection as Proxy<unknown>) : null;
+    return prop === 'protection' ? this.protection : null;
   }
   protected read(prop: string, t: SimSheet): unknown {
     switch (prop) {
@@ -609,8 +609,8 @@ export class RangeProxy extends Proxy<RangeT> {
   }
 
   protected override nav(prop: string): Proxy<unknown> | null {
-    if (prop === 'format') return this.format as Proxy<unknown>;
-    if (prop === 'dataValidation') return this.dataValidation as Proxy<unknown>;
+    if (prop === 'format') return this.format;
+    if (prop === 'dataValidation') return this.dataValidation;
     return null;
   }
 
@@ -864,8 +864,8 @@ export class RangeFormatProxy extends Proxy<RangeT> {
     this.font = new RangeFontProxy(ctx, make);
   }
   protected override nav(prop: string): Proxy<unknown> | null {
-    if (prop === 'fill') return this.fill as Proxy<unknown>;
-    if (prop === 'font') return this.font as Proxy<unknown>;
+    if (prop === 'fill') return this.fill;
+    if (prop === 'font') return this.font;
     return null;
   }
   protected read(prop: string, t: RangeT): unknown {
@@ -1001,10 +1001,13 @@ export class DataValidationProxy extends Proxy<RangeT> {
         throw new SimOfficeError('InvalidArgument', 'A data validation rule has exactly one type.');
       }
       const body = rule[kinds[0]] as Record<string, unknown>;
-      if (kinds[0] === 'list' && !String(body.source ?? '').trim()) {
+      if (kinds[0] === 'list' && !(typeof body.source === 'string' ? body.source : '').trim()) {
         throw new SimOfficeError('InvalidArgument', 'The list source is empty.');
       }
-      if (kinds[0] === 'custom' && !String(body.formula ?? '').startsWith('=')) {
+      if (
+        kinds[0] === 'custom' &&
+        !(typeof body.formula === 'string' ? body.formula : '').startsWith('=')
+      ) {
         throw new SimOfficeError('InvalidArgument', 'A custom rule needs a formula.');
       }
       const previous = this.own(t);

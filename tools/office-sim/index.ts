@@ -124,13 +124,16 @@ export function createOfficeHost(
       },
     },
     addin: {
-      showAsTaskpane: async (): Promise<void> => {
+      showAsTaskpane: (): Promise<void> => {
         taskpane.visible = true;
+        return Promise.resolve();
       },
-      hide: async (): Promise<void> => {
+      hide: (): Promise<void> => {
         taskpane.visible = false;
+        return Promise.resolve();
       },
-      onVisibilityModeChanged: async (): Promise<() => Promise<void>> => async () => undefined,
+      onVisibilityModeChanged: (): Promise<() => Promise<void>> =>
+        Promise.resolve(() => Promise.resolve()),
     },
   };
 
@@ -153,14 +156,16 @@ export function createOfficeHost(
         try {
           const r = fn({ completed: () => resolve(), source: { id: name } });
           if (r && typeof (r as Promise<unknown>).catch === 'function') {
-            (r as Promise<unknown>).catch(reject);
+            (r as Promise<unknown>).catch((e: unknown) =>
+              reject(e instanceof Error ? e : new Error(String(e))),
+            );
           }
         } catch (e) {
-          reject(e);
+          reject(e instanceof Error ? e : new Error(String(e)));
         }
       });
     },
-    install(target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>) {
+    install(target: Record<string, unknown> = globalThis) {
       target.Office = Office;
       target.Excel = Excel;
       target.OfficeExtension = OfficeExtension;

@@ -669,8 +669,8 @@ function cellOps(
         sheet,
         run: () => {
           const range = worksheet(sheet).getRange(address);
-          if (anyFormat) range.numberFormat = formats as unknown as string[][];
-          range.formulas = formulas as unknown as string[][];
+          if (anyFormat) range.numberFormat = formats;
+          range.formulas = formulas;
         },
       });
       start = end + 1;

@@ -148,9 +148,9 @@ function toSheetSnapshot(
     formulas.push([]);
   }
   for (let r = 0; r < used.rowCount; r++) {
-    const vRow: CellValue[] = new Array(left).fill(null);
-    const fRow: (string | null)[] = new Array(left).fill(null);
-    const nRow: (string | null)[] = new Array(left).fill(null);
+    const vRow = new Array<CellValue>(left).fill(null);
+    const fRow = new Array<string | null>(left).fill(null);
+    const nRow = new Array<string | null>(left).fill(null);
     const vr = used.values[r];
     const tr = used.valueTypes[r];
     const fr = used.formulas[r];
@@ -160,7 +160,7 @@ function toSheetSnapshot(
       const v = toCellValue(vr[c], tr[c], format);
       if (v !== null) anything = true;
       vRow.push(v);
-      const f = fr[c];
+      const f: unknown = fr[c];
       fRow.push(typeof f === 'string' && f.startsWith('=') ? f : null);
       nRow.push(format);
     }
@@ -254,7 +254,7 @@ function toCellValue(v: unknown, type: string, format: string | null): CellValue
     return v;
   }
   if (typeof v === 'boolean') return v;
-  return String(v);
+  return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
 /** A number format that shows a date or time (y, d, or h/s outside quotes and brackets). */

@@ -111,11 +111,10 @@ function applyOne(wb: ExcelJS.Workbook, edit: SimpleEdit): ApplyOutcome {
       }
       if (edit.kind === 'setFormula') {
         const formula = withoutEquals(edit.formula);
-        cell.value = (
+        cell.value =
           edit.result === undefined || edit.result === null
             ? { formula }
-            : { formula, result: edit.result }
-        ) as ExcelJS.CellFormulaValue;
+            : { formula, result: edit.result };
       } else {
         cell.value = edit.value;
       }
@@ -150,7 +149,7 @@ function applyOne(wb: ExcelJS.Workbook, edit: SimpleEdit): ApplyOutcome {
             formulae: [withoutEquals(edit.formula)],
             style,
             ...(edit.stopIfTrue ? { stopIfTrue: true } : {}),
-          } as ExcelJS.ConditionalFormattingRule,
+          },
         ],
       });
       return { id: edit.id, status: 'applied' };
@@ -185,7 +184,7 @@ function applyOne(wb: ExcelJS.Workbook, edit: SimpleEdit): ApplyOutcome {
       for (let c = first; c <= last; c++) {
         const col = ws.getColumn(c);
         if (edit.width !== undefined) col.width = edit.width;
-        if (edit.resetWidth) col.width = undefined as unknown as number;
+        if (edit.resetWidth) col.width = undefined;
         if (edit.hidden !== undefined) col.hidden = edit.hidden;
       }
       return { id: edit.id, status: 'applied' };

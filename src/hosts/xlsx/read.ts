@@ -30,7 +30,7 @@ function errorMessage(e: unknown): string {
 
 function errorCode(e: unknown): string | undefined {
   if (typeof e !== 'object' || e === null || !('code' in e)) return undefined;
-  const code = (e as { code: unknown }).code;
+  const code = e.code;
   return typeof code === 'string' ? code : undefined;
 }
 

@@ -68,7 +68,7 @@ function plainValue(v: unknown): CellValue {
       if ('error' in v) return { error: String((v as ExcelJS.CellErrorValue).error) };
       if ('richText' in v) return richTextOf(v);
       if ('text' in v) {
-        const text = (v as { text: unknown }).text;
+        const text = v.text;
         return typeof text === 'string' ? text : (richTextOf(text) ?? '');
       }
       return null;

@@ -69,3 +69,8 @@ export function formula(body: string): string {
 
 /** The empty-text result of a formula that cannot compute. */
 export const BLANK = '""';
+
+/** The formula `body` when every operand is a number, else "" (a blank, not an error). */
+export function whenNumbers(operands: readonly Operand[], body: string): string {
+  return formula(iff(all(numberGuards(operands)), body, BLANK));
+}

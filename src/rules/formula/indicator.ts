@@ -17,6 +17,7 @@ import {
   operandExpr,
   rateRound,
   scoreRound,
+  whenNumbers,
 } from './expr';
 import {
   FormulaError,
@@ -127,7 +128,7 @@ export function completionScoreFormula(o: {
 export function capFormula(o: { score: Operand; weight: Operand }): string {
   const S = operandExpr(o.score);
   const W = operandExpr(o.weight);
-  return formula(iff(all(numberGuards([o.score, o.weight])), `MAX(0,MIN(${S},${W}))`, BLANK));
+  return whenNumbers([o.score, o.weight], `MAX(0,MIN(${S},${W}))`);
 }
 
 /** "This reason cell is filled in", exactly as cell.reasonPresent decides. */

@@ -9,17 +9,7 @@ import {
   type Rubric,
   type TieredRule,
 } from '../profiles';
-import {
-  all,
-  BLANK,
-  clampExpr,
-  formula,
-  iff,
-  numberGuards,
-  operandExpr,
-  rateRound,
-  scoreRound,
-} from './expr';
+import { BLANK, clampExpr, operandExpr, rateRound, scoreRound, whenNumbers } from './expr';
 import { numberLiteral, type Operand } from './literal';
 
 interface Options {
@@ -42,14 +32,13 @@ export function tiersExpr(rule: TieredRule, rate: string): string {
   return body;
 }
 
-function guarded(operands: Operand[], body: string): string {
-  return formula(iff(all(numberGuards(operands)), body, BLANK));
-}
-
 function tiered(rule: TieredRule, num: Operand, den: Operand, denExpr?: string): string {
   const N = operandExpr(num);
   const Dn = denExpr ?? operandExpr(den);
-  return guarded([num, den], `IF(${Dn}>0,${tiersExpr(rule, rateRound(`${N}/${Dn}`))},${BLANK})`);
+  return whenNumbers(
+    [num, den],
+    `IF(${Dn}>0,${tiersExpr(rule, rateRound(`${N}/${Dn}`))},${BLANK})`,
+  );
 }
 
 /** 政府采购执行率 × points; 0 when actual > plan. */
@@ -62,7 +51,7 @@ export function procurementFormula(o: { actual: Operand; plan: Operand } & Optio
     decimals,
   );
   const body = rubric.procurement.zeroIfOverPlan ? `IF(${A}>${P},0,${score})` : score;
-  return guarded([o.actual, o.plan], `IF(${P}>0,${body},${BLANK})`);
+  return whenNumbers([o.actual, o.plan], `IF(${P}>0,${body},${BLANK})`);
 }
 
 export function fixedAssetsFormula(o: { inUse: Operand; total: Operand } & Options): string {
@@ -99,7 +88,7 @@ export function quarterlyFormula(
   );
   const avg = rateRound(`(${Q.join('+')})/4`);
   terms.push(`${clampExpr(avg, '0', '1')}*${numberLiteral(cfg.averagePoints)}`);
-  return guarded([...o.progress], scoreRound(terms.join('+'), decimals));
+  return whenNumbers([...o.progress], scoreRound(terms.join('+'), decimals));
 }
 
 export function timelinessFormula(o: { completed: Operand; planned: Operand } & Options): string {
@@ -110,12 +99,12 @@ export function timelinessFormula(o: { completed: Operand; planned: Operand } & 
     `${clampExpr(rateRound(`${C}/${P}`), '0', '1')}*${numberLiteral(rubric.timeliness.points)}`,
     decimals,
   );
-  return guarded([o.completed, o.planned], `IF(${P}>0,${score},${BLANK})`);
+  return whenNumbers([o.completed, o.planned], `IF(${P}>0,${score},${BLANK})`);
 }
 
 export function satisfactionFormula(o: { rate: Operand } & Options): string {
   const R = operandExpr(o.rate);
-  return guarded([o.rate], tiersExpr(setup(o).rubric.satisfaction, rateRound(R)));
+  return whenNumbers([o.rate], tiersExpr(setup(o).rubric.satisfaction, rateRound(R)));
 }
 
 /** max(0, points − penalty × not done); "" unless the count is a whole number ≥ 0. */
@@ -124,7 +113,7 @@ export function keyTasksFormula(o: { notDone: Operand } & Options): string {
   const N = operandExpr(o.notDone);
   const pts = numberLiteral(rubric.keyTasks.points);
   const pen = numberLiteral(new D(rubric.keyTasks.penaltyPerTask));
-  return guarded(
+  return whenNumbers(
     [o.notDone],
     `IF(OR(${N}<0,${N}<>ROUND(${N},0)),${BLANK},MAX(0,${pts}-${N}*${pen}))`,
   );

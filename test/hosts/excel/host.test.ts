@@ -79,7 +79,7 @@ describe('the in-memory host is strict like Office.js', () => {
     expect(host.log.syncs).toBe(1);
   });
 
-  test('formulas are computed by HyperFormula', async () => {
+  test('formulas are computed by HyperFormula', () => {
     expect(host.doc.get('项目自评', 'G6')).toBe(29);
   });
 });
