@@ -333,8 +333,13 @@ function compare(a: SummaryRow, b: SummaryRow, key: SortKey): number {
   return String(x).localeCompare(String(y), 'zh-CN');
 }
 
+/**
+ * The summary over the files, rendered at low priority: while the worker reports file after
+ * file, the table (hundreds of rows) re-renders in interruptible slices, so the page and its
+ * progress bar stay responsive.
+ */
 function useSummary(app: WebApp) {
-  const files = useWeb(app, (st) => st.files);
+  const files = React.useDeferredValue(useWeb(app, (st) => st.files));
   const w = webMessagesFor(displayLanguage());
   return React.useMemo(() => {
     const done = files.filter((f) => f.result);
@@ -352,7 +357,7 @@ function useSummary(app: WebApp) {
 
 function SummaryView({ app, w }: { app: WebApp; w: WebMessages }): React.ReactElement {
   const s = useStyles();
-  const files = useWeb(app, (st) => st.files);
+  const files = React.useDeferredValue(useWeb(app, (st) => st.files));
   const busy = useWeb(app, (st) => st.progress !== null);
   const summary = useSummary(app);
   const [filter, setFilter] = React.useState('');
