@@ -94,7 +94,7 @@ function summarise(edits: readonly Edit[], outcomes: readonly ApplyOutcome[]): s
     for (const f of e.fallback ?? []) kind.set(f.id, f.kind);
   }
   const c = { formulas: 0, values: 0, validations: 0, highlights: 0, other: 0 };
-  const skipped = { protected: 0, notEmpty: 0, capability: 0 };
+  const skipped = { protected: 0, notEmpty: 0, capability: 0, userValidation: 0 };
   const failed: string[] = [];
   for (const o of outcomes) {
     if (o.status === 'applied') {
@@ -107,11 +107,12 @@ function summarise(edits: readonly Edit[], outcomes: readonly ApplyOutcome[]): s
     } else if (o.status === 'skipped') {
       if (o.reason === 'protected') skipped.protected++;
       else if (o.reason === 'cellNotEmpty') skipped.notEmpty++;
+      else if (o.reason === 'userValidation' || o.reason === 'userFill') skipped.userValidation++;
       else skipped.capability++;
     } else if (o.status === 'failed') failed.push(o.detail);
   }
   const lines = [CLI_TEXTS.counts(c)];
-  if (skipped.protected + skipped.notEmpty + skipped.capability > 0) {
+  if (Object.values(skipped).some((n) => n > 0)) {
     lines.push(CLI_TEXTS.skipped(skipped));
   }
   if (failed.length > 0) lines.push(CLI_TEXTS.failed(failed.length, failed[0]));

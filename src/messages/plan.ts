@@ -256,11 +256,17 @@ export const CLI_TEXTS = {
     other: number;
   }) =>
     `  公式 ${c.formulas} 个，数值/标题 ${c.values} 个，数据验证 ${c.validations} 处，条件格式 ${c.highlights} 条，其他 ${c.other} 项`,
-  skipped: (c: { protected: number; notEmpty: number; capability: number }) =>
+  skipped: (c: {
+    protected: number;
+    notEmpty: number;
+    capability: number;
+    userValidation: number;
+  }) =>
     `  跳过：${[
       c.protected ? `受保护工作表 ${c.protected} 项` : '',
       c.notEmpty ? `单元格已有内容 ${c.notEmpty} 项（未覆盖）` : '',
       c.capability ? `不支持的功能 ${c.capability} 项` : '',
+      c.userValidation ? `已有您自己的数据验证或填充色 ${c.userValidation} 处（保留）` : '',
     ]
       .filter((x) => x)
       .join('，')}`,

@@ -71,6 +71,8 @@ export const zhCN = {
     skippedProtected: (n: number): string => `${n} 项位于受保护的工作表，未写入。`,
     skippedNotEmpty: (n: number): string => `${n} 个单元格已有内容，为保护您填写的内容未覆盖。`,
     skippedCapability: (n: number): string => `${n} 项需要更新版本的 Excel，已跳过。`,
+    skippedUserValidation: (n: number): string =>
+      `${n} 处单元格已有您自己的数据验证或填充色，已保留，未写入插件的。`,
     substituted: (n: number): string =>
       `${n} 处条件格式改为静态填充色，数据修改后请点“一键重算”刷新。`,
     failed: (n: number): string => `${n} 项写入失败。`,
@@ -188,6 +190,10 @@ export const zhCN = {
       sheet
         ? `工作表“${sheet}”受保护，无法写入。请在“审阅 → 撤消工作表保护”后重试。`
         : '工作表受保护，无法写入。请在“审阅 → 撤消工作表保护”后重试。',
+    structureProtected:
+      '工作簿的结构受保护，插件无法添加用于记录写入内容的隐藏工作表，因此没有写入任何内容。请在“审阅 → 保护工作簿”中取消结构保护后重试。',
+    undoIncomplete: (cause: string): string =>
+      `撤销写入没有全部完成：${cause} 已撤销的部分保持撤销后的样子，插件的记录仍保留在工作簿中。处理上述问题后再点一次“撤销写入”，即可撤销剩下的内容。`,
     payloadTooLarge: '要写入的内容超过了 Excel 单次请求的大小限制。请分批选择工作表后重试。',
     notFound: '找不到要操作的工作表或单元格，可能已被重命名或删除。请先点“识别并检查”。',
     unsupported: '当前版本的 Excel 不支持这项操作。请升级到 Microsoft 365 或使用 Excel 网页版。',
@@ -271,6 +277,8 @@ export const enUS: UiMessages = {
     skippedNotEmpty: (n: number): string =>
       `${n} cell(s) already had content and were left untouched.`,
     skippedCapability: (n: number): string => `${n} item(s) need a newer Excel and were skipped.`,
+    skippedUserValidation: (n: number): string =>
+      `${n} range(s) already have your own data validation or fill, which was kept; the add-in’s was not added.`,
     substituted: (n: number): string =>
       `${n} highlight(s) were written as static fills: choose Recalculate after editing data.`,
     failed: (n: number): string => `${n} item(s) could not be written.`,
@@ -392,6 +400,10 @@ export const enUS: UiMessages = {
       sheet
         ? `The sheet “${sheet}” is protected. Unprotect it (Review → Unprotect Sheet) and try again.`
         : 'The sheet is protected. Unprotect it (Review → Unprotect Sheet) and try again.',
+    structureProtected:
+      'The workbook’s structure is protected, so the add-in cannot add the hidden sheet that records what it writes; nothing was written. Unprotect the workbook structure (Review → Protect Workbook) and try again.',
+    undoIncomplete: (cause: string): string =>
+      `Undo did not finish: ${cause} What was undone stays undone, and the add-in’s record is still in the workbook. Fix the problem above and click Undo again to undo the rest.`,
     payloadTooLarge: 'Too much to write in one request for Excel. Try fewer sheets at a time.',
     notFound:
       'The sheet or cell was not found; it may have been renamed or deleted. Choose Recognize and check first.',

@@ -17,6 +17,7 @@ export const CapabilitySchema = z.enum([
   'ExcelApi1.7', // cell styles, sheet tab colour
   'ExcelApi1.8', // data validation
   'ExcelApi1.9', // suspendApiCalculationUntilNextSync, print area
+  'ExcelApi1.10', // comments (notes)
   'ExcelApi1.13', // merged areas
 ]);
 export type Capability = z.infer<typeof CapabilitySchema>;
@@ -202,10 +203,26 @@ export type RemoveValidationEdit = z.infer<typeof RemoveValidationSchema>;
 export type DeleteSheetEdit = z.infer<typeof DeleteSheetSchema>;
 export type PrintAreaEdit = z.infer<typeof PrintAreaSchema>;
 
+/**
+ * Why an edit was skipped (decided by admission, src/plan/admit.ts): the host lacks what it needs,
+ * the cell holds the user's content, the sheet is protected, the cells carry the user's own data
+ * validation, the workbook's structure is protected (no helper sheet, so nothing is written), or
+ * the helper sheet is kept because part of an undo could not be done (`incomplete`), or every
+ * cell of a static fill carries the user's own fill (`userFill`).
+ */
+export type SkipReason =
+  | 'missingCapability'
+  | 'cellNotEmpty'
+  | 'protected'
+  | 'userValidation'
+  | 'workbookProtected'
+  | 'incomplete'
+  | 'userFill';
+
 /** What a host did with one edit. */
 export type ApplyOutcome =
   | { id: string; status: 'applied' }
-  | { id: string; status: 'skipped'; reason: 'missingCapability' | 'cellNotEmpty' | 'protected' }
+  | { id: string; status: 'skipped'; reason: SkipReason }
   | { id: string; status: 'substituted'; by: string[] }
   | { id: string; status: 'failed'; detail: string };
 

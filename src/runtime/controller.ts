@@ -265,6 +265,7 @@ export function summarise(outcomes: ApplyOutcome[]): {
   let protectedN = 0;
   let notEmpty = 0;
   let capability = 0;
+  let userValidation = 0;
   let substituted = 0;
   let failed = 0;
   for (const o of outcomes) {
@@ -274,6 +275,7 @@ export function summarise(outcomes: ApplyOutcome[]): {
     else if (o.status === 'skipped') {
       if (o.reason === 'protected') protectedN++;
       else if (o.reason === 'cellNotEmpty') notEmpty++;
+      else if (o.reason === 'userValidation' || o.reason === 'userFill') userValidation++;
       else capability++;
     }
   }
@@ -281,9 +283,10 @@ export function summarise(outcomes: ApplyOutcome[]): {
   if (protectedN) lines.push(m.skippedProtected(protectedN));
   if (notEmpty) lines.push(m.skippedNotEmpty(notEmpty));
   if (capability) lines.push(m.skippedCapability(capability));
+  if (userValidation) lines.push(m.skippedUserValidation(userValidation));
   if (substituted) lines.push(m.substituted(substituted));
   if (failed) lines.push(m.failed(failed));
-  const skipped = protectedN + notEmpty + capability;
+  const skipped = protectedN + notEmpty + capability + userValidation;
   const intent = failed || protectedN ? 'warning' : 'success';
   return { intent, written: written + substituted, skipped, lines };
 }

@@ -26,6 +26,7 @@ import {
   type SimValidation,
   SimWorkbook,
 } from './workbook';
+import { assertDeletable, assertStructureUnprotected, typedInput, validationOf } from './strict';
 
 export class SimOfficeError extends Error {
   readonly code: string;
@@ -272,11 +273,13 @@ export class SimWorkbookProxy extends Proxy<SimWorkbook> {
   readonly worksheets: WorksheetCollectionProxy;
   readonly application: ApplicationProxy;
   readonly comments: CommentCollectionProxy;
+  readonly protection: WorkbookProtectionProxy;
   constructor(ctx: SimContext) {
     super(ctx, () => ctx.doc, false);
     this.worksheets = new WorksheetCollectionProxy(ctx);
     this.application = new ApplicationProxy(ctx);
     this.comments = new CommentCollectionProxy(ctx);
+    this.protection = new WorkbookProtectionProxy(ctx);
   }
   protected read(prop: string): unknown {
     throw new SimOfficeError('InvalidArgument', `Workbook.${prop} is not simulated`);
@@ -288,6 +291,22 @@ export class SimWorkbookProxy extends Proxy<SimWorkbook> {
       const sheet = this.ctx.doc.sheet(sel.sheet);
       return sheet ? { sheet, rect: sel.range } : null;
     });
+  }
+}
+
+/** Workbook.protection (ExcelApi 1.7): whether the structure is protected. */
+export class WorkbookProtectionProxy extends Proxy<SimWorkbook> {
+  protected readonly typeName = 'WorkbookProtection';
+  constructor(ctx: SimContext) {
+    super(ctx, () => ctx.doc, false);
+  }
+  protected read(prop: string, t: SimWorkbook): unknown {
+    requireApi(this.ctx, '1.7', 'WorkbookProtection');
+    if (prop === 'protected') return t.structureProtected;
+    throw new SimOfficeError('InvalidArgument', `WorkbookProtection.${prop} is not simulated`);
+  }
+  get protected(): boolean {
+    return this.get_('protected') as boolean;
   }
 }
 
@@ -360,6 +379,7 @@ export class WorksheetCollectionProxy extends Proxy<SimWorkbook> {
         if (this.ctx.doc.sheet(name)) {
           throw new SimOfficeError('ItemAlreadyExists', 'The resource already exists.');
         }
+        assertStructureUnprotected(this.ctx.doc);
         return this.ctx.doc.addSheet(name);
       },
       true,
@@ -406,6 +426,7 @@ export class WorksheetProxy extends Proxy<SimSheet> {
           'A workbook must contain at least one visible worksheet.',
         );
       }
+      assertDeletable(this.ctx.doc, t);
       this.ctx.doc.deleteSheet(t);
     });
   }
@@ -440,6 +461,7 @@ export class WorksheetProxy extends Proxy<SimSheet> {
       if (!['Visible', 'Hidden', 'VeryHidden'].includes(v)) {
         throw new SimOfficeError('InvalidArgument', 'The argument is invalid or missing.');
       }
+      if (t.visibility !== v) assertStructureUnprotected(this.ctx.doc);
       t.visibility = v as SimSheet['visibility'];
     });
   }
@@ -689,7 +711,9 @@ export class RangeProxy extends Proxy<RangeT> {
   set values(v: unknown[][]) {
     this.set_('values', v, (t) => {
       assertWritable(t);
-      eachInput(t, v, (r, c, x) => this.ctx.doc.setRaw(t.sheet, r, c, toRaw(x)));
+      eachInput(t, v, (r, c, x) =>
+        this.ctx.doc.setRaw(t.sheet, r, c, typedInput(t.sheet, r, c, toRaw(x))),
+      );
     });
   }
 
@@ -699,7 +723,9 @@ export class RangeProxy extends Proxy<RangeT> {
   set formulas(v: unknown[][]) {
     this.set_('formulas', v, (t) => {
       assertWritable(t);
-      eachInput(t, v, (r, c, x) => this.ctx.doc.setRaw(t.sheet, r, c, toRaw(x)));
+      eachInput(t, v, (r, c, x) =>
+        this.ctx.doc.setRaw(t.sheet, r, c, typedInput(t.sheet, r, c, toRaw(x))),
+      );
     });
   }
 
@@ -971,14 +997,12 @@ export class DataValidationProxy extends Proxy<RangeT> {
   }
   protected read(prop: string, t: RangeT): unknown {
     requireApi(this.ctx, '1.8', 'DataValidation');
-    const v = t.sheet.validations.find((x) => x.areas.some((a) => intersects(a, t.rect)));
+    const { type, validation: v } = validationOf(t.sheet, t.rect);
     switch (prop) {
       case 'rule':
         return v?.rule ?? {};
       case 'type':
-        return v
-          ? Object.keys(v.rule)[0][0].toUpperCase() + Object.keys(v.rule)[0].slice(1)
-          : 'None';
+        return type;
       case 'ignoreBlanks':
         return v?.ignoreBlanks ?? true;
       case 'prompt':
@@ -1028,6 +1052,18 @@ export class DataValidationProxy extends Proxy<RangeT> {
   }
   get rule(): Record<string, unknown> {
     return this.get_('rule') as Record<string, unknown>;
+  }
+  get type(): string {
+    return this.get_('type') as string;
+  }
+  get prompt(): SimValidation['prompt'] {
+    return this.get_('prompt') as SimValidation['prompt'];
+  }
+  get errorAlert(): SimValidation['errorAlert'] {
+    return this.get_('errorAlert') as SimValidation['errorAlert'];
+  }
+  get ignoreBlanks(): boolean {
+    return this.get_('ignoreBlanks') as boolean;
   }
   set ignoreBlanks(v: boolean) {
     this.checkApi();

@@ -72,6 +72,8 @@ export interface SheetInit {
 
 export interface WorkbookInit {
   sheets: SheetInit[];
+  /** The workbook's structure is protected (no sheet can be added, deleted, hidden or shown). */
+  structureProtected?: boolean;
 }
 
 const key = (r: number, c: number): string => `${r},${c}`;
@@ -153,6 +155,7 @@ export class SimWorkbook {
   readonly sheets: SimSheet[] = [];
   readonly hf: HyperFormula;
   settings: Record<string, unknown> = {};
+  structureProtected = false;
   selection: { sheet: string; range: CellRange } | null = null;
   activeSheet: string | null = null;
 
@@ -168,6 +171,7 @@ export class SimWorkbook {
     this.hf.addNamedExpression('TRUE', '=TRUE()');
     this.hf.addNamedExpression('FALSE', '=FALSE()');
     for (const s of init?.sheets ?? []) this.loadSheet(s);
+    this.structureProtected = init?.structureProtected ?? false;
     if (this.sheets.length > 0) this.activeSheet = this.sheets[0].name;
   }
 

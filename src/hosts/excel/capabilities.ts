@@ -31,6 +31,7 @@ const VERSIONS: Record<Capability, string> = {
   'ExcelApi1.7': '1.7',
   'ExcelApi1.8': '1.8',
   'ExcelApi1.9': '1.9',
+  'ExcelApi1.10': '1.10',
   'ExcelApi1.13': '1.13',
 };
 
@@ -59,7 +60,7 @@ export function detectCapabilities(
     suspendCalculation: set.has('ExcelApi1.6'),
     dataValidation: set.has('ExcelApi1.8'),
     specialCells: set.has('ExcelApi1.9'),
-    comments: isSetSupported('ExcelApi', '1.10'),
+    comments: set.has('ExcelApi1.10'),
     mergedAreas: set.has('ExcelApi1.13'),
     sharedRuntime: isSetSupported('SharedRuntime', '1.1'),
   };

@@ -7,6 +7,7 @@ import { messages } from '../../messages';
 export type HostErrorKind =
   | 'editMode'
   | 'protected'
+  | 'structureProtected'
   | 'payloadTooLarge'
   | 'notFound'
   | 'unsupported'

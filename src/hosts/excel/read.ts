@@ -32,6 +32,13 @@ export interface ExcelReadState {
   comments: Excel.CommentCollection | null;
   /** Round trips the read took. */
   syncs: number;
+  /**
+   * By sheet name: whether the sheet's used range carries any data validation (ExcelApi 1.8);
+   * absent when not read. Admission's facts ask about single ranges only where it does.
+   */
+  validated?: Map<string, boolean>;
+  /** The workbook's structure is protected (ExcelApi 1.7); absent when not read. */
+  structureProtected?: boolean;
 }
 
 export interface ReadOptions {
@@ -50,6 +57,9 @@ export async function readWorkbook(
   let syncs = 0;
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/visibility,items/protection/protected');
+  const structure = caps.set.has('ExcelApi1.7')
+    ? context.workbook.protection.load('protected')
+    : null;
   await context.sync();
   syncs++;
 
@@ -63,6 +73,7 @@ export async function readWorkbook(
     merges: Excel.RangeAreas | null;
     visible: Excel.RangeAreas | null;
     inventory: SheetInventory;
+    validation: Excel.DataValidation | null;
   }
   const pending: Pending[] = wanted.map((ws) => {
     const used = ws.getUsedRange(true).load(RANGE_PROPS);
@@ -82,6 +93,7 @@ export async function readWorkbook(
       merges,
       visible,
       inventory: { worksheet: ws, conditionalFormats, printArea },
+      validation: caps.dataValidation ? used.dataValidation.load('type') : null,
     };
   });
   const comments = caps.comments ? context.workbook.comments.load('items/content') : null;
@@ -113,7 +125,9 @@ export async function readWorkbook(
   const snapshot: WorkbookSnapshot = { sheets: [] };
   const inventories = new Map<string, SheetInventory>();
   const visibility = new Map<string, string>();
+  const validated = new Map<string, boolean>();
   for (const p of pending) {
+    if (p.validation) validated.set(p.ws.name, String(p.validation.type) !== 'None');
     const asked = perRow.get(p);
     const sheet = toSheetSnapshot(p.ws, p.used, p.merges, p.visible, asked);
     const pa = p.inventory.printArea;
@@ -126,7 +140,15 @@ export async function readWorkbook(
     inventories.set(p.ws.name, p.inventory);
     visibility.set(p.ws.name, p.ws.visibility);
   }
-  return { snapshot, sheets: inventories, visibility, comments, syncs };
+  return {
+    snapshot,
+    sheets: inventories,
+    visibility,
+    comments,
+    syncs,
+    ...(caps.dataValidation ? { validated } : {}),
+    ...(structure ? { structureProtected: structure.protected } : {}),
+  };
 }
 
 function toSheetSnapshot(

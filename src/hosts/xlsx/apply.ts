@@ -1,8 +1,10 @@
 /**
  * Applies an edit plan to an ExcelJS workbook (the command line's and the tests' host).
- * A host knows cells, not rules: every decision was made by the planner; this only writes.
+ * A host knows cells, not rules: admission (src/plan/admit.ts) decides what is applied, from the
+ * facts gathered here; this only writes.
  */
 import type ExcelJS from 'exceljs';
+import { admit, validationFact, type AdmissionFacts, type SheetFacts } from '../../plan/admit';
 import type {
   ApplyOutcome,
   ApplyReport,
@@ -11,6 +13,9 @@ import type {
   SimpleEdit,
   ValidationRule,
 } from '../../plan/edits';
+import { HELPER_SHEET, readRegistry, type RegistryRead } from '../../plan/registry';
+import { intersects, parseA1 } from '../../snapshot/a1';
+import { plainValue, snapshotSheet } from './snapshot';
 
 /** ExcelJS writes every feature the plan uses. */
 export const XLSX_CAPABILITIES: ReadonlySet<Capability> = new Set<Capability>([
@@ -20,17 +25,12 @@ export const XLSX_CAPABILITIES: ReadonlySet<Capability> = new Set<Capability>([
   'ExcelApi1.7',
   'ExcelApi1.8',
   'ExcelApi1.9',
+  'ExcelApi1.10',
   'ExcelApi1.13',
 ]);
 
 function argb(hex: string): string {
   return 'FF' + hex.slice(1).toUpperCase();
-}
-
-function isEmptyValue(v: ExcelJS.CellValue): boolean {
-  if (v === null || v === undefined) return true;
-  if (typeof v === 'string') return v.replace(/[\s\u3000]/g, '') === '';
-  return false;
 }
 
 function withoutEquals(formula: string): string {
@@ -75,6 +75,16 @@ function forEachAddress(ws: ExcelJS.Worksheet, range: string, fn: (cell: ExcelJS
   }
 }
 
+/**
+ * The cell with a style of its own. ExcelJS shares one style object among the cells it loaded
+ * with the same style, and its `fill` and `numFmt` setters change that object: without a copy, a
+ * fill or number format written into one cell would change every cell of the same style.
+ */
+function ownStyle(cell: ExcelJS.Cell): ExcelJS.Cell {
+  cell.style = { ...cell.style };
+  return cell;
+}
+
 /** ExcelJS keeps data validations per sheet; its typings omit the collection. */
 interface DataValidations {
   model: Record<string, ExcelJS.DataValidation | undefined>;
@@ -88,7 +98,7 @@ function sameRef(a: string, b: string): boolean {
   return a.replace(/\$/g, '') === b.replace(/\$/g, '');
 }
 
-/** Applies one edit that the host supports; returns the outcome. */
+/** Applies one admitted edit; returns the outcome. */
 function applyOne(wb: ExcelJS.Workbook, edit: SimpleEdit): ApplyOutcome {
   if (edit.kind === 'ensureSheet') {
     let ws = wb.getWorksheet(edit.sheet);
@@ -106,9 +116,6 @@ function applyOne(wb: ExcelJS.Workbook, edit: SimpleEdit): ApplyOutcome {
     case 'setFormula':
     case 'setValue': {
       const cell = ws.getCell(edit.cell);
-      if (edit.onlyIfEmpty && !isEmptyValue(cell.value)) {
-        return { id: edit.id, status: 'skipped', reason: 'cellNotEmpty' };
-      }
       if (edit.kind === 'setFormula') {
         const formula = withoutEquals(edit.formula);
         cell.value =
@@ -118,7 +125,7 @@ function applyOne(wb: ExcelJS.Workbook, edit: SimpleEdit): ApplyOutcome {
       } else {
         cell.value = edit.value;
       }
-      if (edit.numberFormat !== undefined) cell.numFmt = edit.numberFormat;
+      if (edit.numberFormat !== undefined) ownStyle(cell).numFmt = edit.numberFormat;
       return { id: edit.id, status: 'applied' };
     }
     case 'dataValidation':
@@ -169,7 +176,7 @@ function applyOne(wb: ExcelJS.Workbook, edit: SimpleEdit): ApplyOutcome {
     }
     case 'fill':
       forEachAddress(ws, edit.range, (cell) => {
-        cell.fill = edit.fill
+        ownStyle(cell).fill = edit.fill
           ? { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(edit.fill) } }
           : { type: 'pattern', pattern: 'none' };
       });
@@ -199,33 +206,21 @@ function applyOne(wb: ExcelJS.Workbook, edit: SimpleEdit): ApplyOutcome {
 }
 
 /**
- * Applies `edits` in order. An edit whose capability is missing is replaced by its fallback (or
- * skipped when it has none); a protected sheet's edits are skipped, never half-applied.
+ * Applies `edits` in order: admission decides from the workbook as it is (capabilities, protected
+ * sheets, the user's content and data validation); the admitted edits are written one by one.
  */
 export function applyEdits(
   wb: ExcelJS.Workbook,
   edits: readonly Edit[],
   capabilities: ReadonlySet<Capability> = XLSX_CAPABILITIES,
 ): ApplyReport {
-  const outcomes: ApplyOutcome[] = [];
-  for (const edit of edits) {
-    const ws = wb.getWorksheet(edit.sheet);
-    if (ws && edit.kind !== 'ensureSheet' && edit.kind !== 'deleteSheet' && isProtected(ws)) {
-      outcomes.push({ id: edit.id, status: 'skipped', reason: 'protected' });
-      continue;
-    }
-    if (edit.requires && !capabilities.has(edit.requires)) {
-      if (edit.fallback && edit.fallback.length > 0) {
-        for (const f of edit.fallback) outcomes.push(safeApply(wb, f));
-        outcomes.push({ id: edit.id, status: 'substituted', by: edit.fallback.map((f) => f.id) });
-      } else {
-        outcomes.push({ id: edit.id, status: 'skipped', reason: 'missingCapability' });
-      }
-      continue;
-    }
-    outcomes.push(safeApply(wb, edit));
+  const admission = admit(edits, capabilities, workbookFacts(wb));
+  const outcomes = new Map(admission.outcomes.map((o) => [o.id, o]));
+  for (const edit of admission.edits) {
+    const o = safeApply(wb, edit);
+    if (o.status === 'failed') outcomes.set(o.id, o);
   }
-  return { outcomes };
+  return { outcomes: [...outcomes.values()] };
 }
 
 function safeApply(wb: ExcelJS.Workbook, edit: SimpleEdit): ApplyOutcome {
@@ -236,6 +231,76 @@ function safeApply(wb: ExcelJS.Workbook, edit: SimpleEdit): ApplyOutcome {
   }
 }
 
+function worksheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  const key = name.toLowerCase();
+  return wb.worksheets.find((ws) => ws.name.toLowerCase() === key);
+}
+
+/** The facts admission needs, read from the workbook as it is before the plan is applied. */
+export function workbookFacts(wb: ExcelJS.Workbook): AdmissionFacts {
+  const helper = worksheet(wb, HELPER_SHEET);
+  const read: RegistryRead = helper
+    ? readRegistry({ sheets: [snapshotSheet(helper)] })
+    : { kind: 'none' };
+  const registered = new Set<string>();
+  if (read.kind === 'ok') {
+    for (const e of read.registry.entries) {
+      if (e.t === 'dv') for (const r of e.r) registered.add(`${e.s}!${r}`);
+    }
+  }
+  const facts = new Map<string, SheetFacts>();
+  return {
+    sheet(name) {
+      const ws = worksheet(wb, name);
+      if (!ws) return undefined;
+      const cached = facts.get(ws.name);
+      if (cached) return cached;
+      const made: SheetFacts = {
+        protected: isProtected(ws),
+        cell(a1) {
+          const rect = parseA1(a1);
+          const cell = rect ? ws.findCell(rect.top + 1, rect.left + 1) : undefined;
+          if (!cell) return { value: null, formula: null };
+          const numberFormat = cell.numFmt || null;
+          if (cell.type === (6 as ExcelJS.ValueType)) {
+            return { value: plainValue(cell.result), formula: `=${cell.formula}`, numberFormat };
+          }
+          return { value: plainValue(cell.value), formula: null, numberFormat };
+        },
+        fills(range) {
+          const rect = parseA1(range);
+          if (!rect) return undefined;
+          const grid: (string | null)[][] = [];
+          for (let r = rect.top; r <= rect.bottom; r++) {
+            const row: (string | null)[] = [];
+            for (let c = rect.left; c <= rect.right; c++) {
+              const fill = ws.findCell(r + 1, c + 1)?.fill;
+              const argb =
+                fill && fill.type === 'pattern' && fill.pattern === 'solid'
+                  ? fill.fgColor?.argb
+                  : undefined;
+              row.push(argb ? `#${argb.slice(-6).toUpperCase()}` : null);
+            }
+            grid.push(row);
+          }
+          return grid;
+        },
+        validation(range) {
+          const rect = parseA1(range);
+          if (!rect) return 'none';
+          const found: string[] = [];
+          for (const [address, dv] of Object.entries(validations(ws).model)) {
+            const at = dv ? parseA1(address) : null;
+            if (at && dv && intersects(at, rect)) found.push(dv.promptTitle ?? '');
+          }
+          return validationFact(found, registered.has(`${ws.name}!${range}`));
+        },
+      };
+      facts.set(ws.name, made);
+      return made;
+    },
+  };
+}
 /**
  * Read from the worksheet's field, not `ws.model`: that getter serialises the whole sheet, which
  * made applying a plan quadratic in its size.

@@ -56,7 +56,7 @@ function richTextOf(v: unknown): string | null {
 }
 
 /** A plain value (or a formula's cached result) in snapshot form. */
-function plainValue(v: unknown): CellValue {
+export function plainValue(v: unknown): CellValue {
   if (v === null || v === undefined) return null;
   switch (typeof v) {
     case 'number':
