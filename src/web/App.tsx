@@ -112,6 +112,14 @@ const useStyles = makeStyles({
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   bad: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3 },
+  /** A file's read error in the summary: two lines, the whole text on hover and in its view. */
+  clamp: {
+    display: '-webkit-box',
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: 'vertical',
+    overflow: 'hidden',
+    maxWidth: '220px',
+  },
   files: {
     display: 'grid',
     gridTemplateColumns: '260px 400px minmax(0, 1fr)',
@@ -503,8 +511,11 @@ function SummaryView({ app, w }: { app: WebApp; w: WebMessages }): React.ReactEl
                             Math.abs(r.statedTotal - r.expectedTotal) >= 0.005) ||
                           (r.fileOnly && c.key === 'kind')
                             ? s.bad
-                            : undefined
+                            : r.fileOnly && c.key === 'name'
+                              ? s.clamp
+                              : undefined
                         }
+                        title={r.fileOnly && c.key === 'name' ? r.name : undefined}
                       >
                         {cell(r, c.key, c.rate)}
                       </span>
