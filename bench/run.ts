@@ -15,6 +15,7 @@ import { snapshotWorkbook } from '../src/hosts/xlsx/snapshot';
 import { generateBenchWorkbook } from './generate';
 import { measureSyncs } from './syncs';
 import { measureWeb, webLines } from './web';
+import { formatPackageRead, measurePackageRead } from './package-read';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
   console.log(`ExcelJS read: ${read.toFixed(0)} ms (median of ${runs})`);
   console.log(`snapshot + recognize + audit: ${audit.toFixed(0)} ms (median of ${runs})`);
   console.log(`audit overhead: ${((audit / read) * 100).toFixed(1)}% of read time (target ≤ 25%)`);
+  console.log(formatPackageRead(await measurePackageRead(buffer, runs), runs));
   const { a, b } = await measureSyncs();
   console.log(`syncs per recalculation: ${a} at 100 rows, ${b} at 5000 rows`);
   for (const line of webLines(await measureWeb())) console.log(line);

@@ -10,17 +10,27 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { analyzeWorkbook, planAnnotateDetailed, planRemoveDetailed } from '../core';
-import { readWorkbook } from '../hosts/xlsx/read';
-import { rewriteWorkbook } from '../hosts/xlsx/rewrite';
+import { patchPackage } from '../hosts/xlsx/package/patch';
+import { openPackage, readWorkbook } from '../hosts/xlsx/read';
+import type { ZipLimits } from '../hosts/xlsx/package/zip';
 import type { ApplyOutcome, Edit } from '../plan/edits';
 import type { FileReport } from '../report/types';
 import { parseArgs, USAGE, type AuditArgs } from './args';
 import { fileHasFindings, formatFile } from './format';
 import { readErrorMessage } from '../messages/cli';
+import { FILE_TEXTS, fsErrorText, skippedReason } from '../messages/files';
 import { CLI_TEXTS } from '../messages/plan';
 
-async function expandInputs(inputs: string[]): Promise<string[]> {
+interface Expanded {
+  files: string[];
+  /** What a folder held that is not checked, and why (one line each). */
+  skipped: string[];
+}
+
+/** Files named on the command line, and the workbooks of the folders named (not recursively). */
+async function expandInputs(inputs: string[]): Promise<Expanded> {
   const files: string[] = [];
+  const skipped: string[] = [];
   for (const input of inputs) {
     let stat;
     try {
@@ -29,22 +39,53 @@ async function expandInputs(inputs: string[]): Promise<string[]> {
       files.push(input); // reported as not found by the reader
       continue;
     }
-    if (stat.isDirectory()) {
-      const names = (await fs.readdir(input)).filter(
-        (n) => /\.xlsx$/i.test(n) && !n.startsWith('~$'),
-      );
-      names.sort();
-      for (const n of names) files.push(path.join(input, n));
-    } else {
+    if (!stat.isDirectory()) {
       files.push(input);
+      continue;
+    }
+    const entries = await fs.readdir(input, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const full = path.join(input, e.name);
+      if (e.isDirectory()) {
+        skipped.push(FILE_TEXTS.subfolder(full));
+        continue;
+      }
+      if (e.name.startsWith('~$')) {
+        skipped.push(FILE_TEXTS.lockFile(full));
+        continue;
+      }
+      if (e.name.startsWith('.')) continue;
+      const why = skippedReason(e.name);
+      if (why === null) files.push(full);
+      else skipped.push(FILE_TEXTS.skipped(full, why));
     }
   }
-  return files;
+  return { files, skipped };
+}
+
+function errorCode(e: unknown): string | undefined {
+  if (typeof e !== 'object' || e === null || !('code' in e)) return undefined;
+  const code = e.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** The Chinese message for an input that cannot be read (no internal detail). */
+function readMessage(reason: string, detail: string): string {
+  if (reason === 'tooLarge') return FILE_TEXTS.tooLarge;
+  if (reason === 'corrupt') return FILE_TEXTS.corrupt;
+  return readErrorMessage(reason, detail);
+}
+
+export interface AuditOptions {
+  /** Limits on how far a package may inflate (tests lower them). */
+  limits?: ZipLimits;
 }
 
 export async function runAudit(
   argv: string[],
   io: { out: (s: string) => void; err: (s: string) => void },
+  options: AuditOptions = {},
 ): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
@@ -57,24 +98,36 @@ export async function runAudit(
     io.out(USAGE);
     return 0;
   }
-  const files = await expandInputs(args.inputs);
-  if (args.fix || args.adopt || args.remove) return runWrite(args, files, io);
+  const { files, skipped } = await expandInputs(args.inputs);
+  for (const line of skipped) io.err(line);
+  if (files.length === 0) {
+    io.err(FILE_TEXTS.noInput);
+    return 2;
+  }
+  if (args.fix || args.adopt || args.remove) return runWrite(args, files, io, options);
   const reports: FileReport[] = [];
   let unreadable = false;
   let findings = false;
   for (const file of files) {
-    const read = await readWorkbook(file);
+    const read = await readWorkbook(file, options.limits);
     if (!read.ok) {
       unreadable = true;
-      const message = readErrorMessage(read.reason, read.detail);
+      const message = readMessage(read.reason, read.detail);
       reports.push({ file, error: message, tables: [] });
       if (!args.json) io.err(`${file}：${message}`);
       continue;
     }
-    const report = analyzeWorkbook(read.workbook, {
-      file,
-      profile: args.profile ?? undefined,
-    });
+    let report: FileReport;
+    try {
+      report = analyzeWorkbook(read.workbook, { file, profile: args.profile ?? undefined });
+    } catch {
+      // One workbook the core cannot handle does not stop the batch.
+      unreadable = true;
+      const message = FILE_TEXTS.checkFailed(file);
+      reports.push({ file, error: message, tables: [] });
+      if (!args.json) io.err(message);
+      continue;
+    }
     if (fileHasFindings(report)) findings = true;
     reports.push(report);
     if (!args.json) io.out(formatFile(report));
@@ -105,7 +158,9 @@ function summarise(edits: readonly Edit[], outcomes: readonly ApplyOutcome[]): s
       else if (k === 'conditionalFormat') c.highlights++;
       else c.other++;
     } else if (o.status === 'skipped') {
-      if (o.reason === 'protected') skipped.protected++;
+      // The user's own content, validation or fill kept: each said as such.
+      if (o.reason === 'protected' || o.reason === 'workbookProtected' || o.reason === 'incomplete')
+        skipped.protected++;
       else if (o.reason === 'cellNotEmpty') skipped.notEmpty++;
       else if (o.reason === 'userValidation' || o.reason === 'userFill') skipped.userValidation++;
       else skipped.capability++;
@@ -124,6 +179,7 @@ async function runWrite(
   args: AuditArgs,
   files: string[],
   io: { out: (s: string) => void; err: (s: string) => void },
+  options: AuditOptions,
 ): Promise<number> {
   if (args.remove && (args.fix || args.adopt)) {
     io.err(CLI_TEXTS.conflictingModes);
@@ -131,56 +187,144 @@ async function runWrite(
   }
   const mode: Mode = args.remove ? 'remove' : args.adopt ? 'adopt' : 'fix';
   const outDir = args.out ?? '.';
-  await fs.mkdir(outDir, { recursive: true });
+  try {
+    await fs.mkdir(outDir, { recursive: true });
+  } catch (e) {
+    io.err(FILE_TEXTS.outDirFailed(outDir, fsErrorText(errorCode(e))));
+    return 2;
+  }
   const reports: FileReport[] = [];
   let unreadable = false;
   let findings = false;
+  const fail = (file: string, message: string) => {
+    unreadable = true;
+    reports.push({ file, error: message, tables: [] });
+    io.err(message);
+  };
+  // Every input's identity (device and inode): an output that is one of them is never written.
+  const inputIds = new Set<string>();
   for (const file of files) {
-    const outPath = path.join(outDir, path.basename(file));
-    if (path.resolve(outPath) === path.resolve(file)) {
-      unreadable = true;
-      const message = CLI_TEXTS.sameAsInput(file);
-      reports.push({ file, error: message, tables: [] });
-      io.err(message);
+    try {
+      const st = await fs.stat(file);
+      inputIds.add(`${st.dev}:${st.ino}`);
+    } catch {
+      // reported by the reader
+    }
+  }
+  const outNames = outputNames(files);
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
+    const outName = outNames[i];
+    const outPath = path.join(outDir, outName);
+    if (outName !== path.basename(file)) io.err(FILE_TEXTS.renamed(file, outPath));
+    const clash = await isAnInput(outPath, file, inputIds);
+    if (clash !== null) {
+      fail(
+        file,
+        clash === 'path' ? CLI_TEXTS.sameAsInput(file) : FILE_TEXTS.isInput(file, outPath),
+      );
       continue;
     }
-    const opts = { profile: args.profile ?? undefined };
-    const rewritten = await rewriteWorkbook(file, [
-      (snapshot) =>
+    try {
+      const opened = await openPackage(file, options.limits);
+      if (!opened.ok) {
+        fail(file, `${file}：${readMessage(opened.reason, opened.detail)}`);
+        continue;
+      }
+      const snapshot = opened.workbook;
+      const opts = { profile: args.profile ?? undefined };
+      const plan =
         mode === 'remove'
           ? planRemoveDetailed(snapshot, opts)
-          : planAnnotateDetailed(snapshot, { ...opts, adopt: mode === 'adopt' }),
-    ]);
-    if (!rewritten.ok) {
-      unreadable = true;
-      const read = rewritten.stage === 'read';
-      const message = read
-        ? readErrorMessage(rewritten.reason, rewritten.detail)
-        : CLI_TEXTS.notWritten(file, rewritten.detail);
-      reports.push({ file, error: message, tables: [] });
-      io.err(read ? `${file}：${message}` : message);
-      continue;
+          : planAnnotateDetailed(snapshot, { ...opts, adopt: mode === 'adopt' });
+      const patched = patchPackage(opened.pkg, plan.edits, undefined, snapshot);
+      // Nothing to write: the copy is the input, byte for byte.
+      const bytes = plan.edits.length === 0 ? opened.bytes : patched.bytes;
+      // Never leave a file behind that cannot be read back.
+      const check =
+        plan.edits.length === 0
+          ? { ok: true as const, workbook: snapshot }
+          : await readWorkbook(bytes, options.limits);
+      if (!check.ok) {
+        fail(file, CLI_TEXTS.notWritten(file, readMessage(check.reason, check.detail)));
+        continue;
+      }
+      const written = await writeAtomically(outDir, outPath, bytes);
+      if (written !== null) {
+        fail(file, FILE_TEXTS.writeFailed(file, written));
+        continue;
+      }
+      io.err(
+        plan.edits.length === 0 ? CLI_TEXTS.nothingToDo(file) : CLI_TEXTS.wrote(outPath, mode),
+      );
+      for (const line of summarise(plan.edits, patched.outcomes)) io.err(line);
+      for (const n of plan.notices) io.err(`  ${n.level === 'warning' ? '⚠ ' : ''}${n.text}`);
+      const report = analyzeWorkbook(check.workbook, {
+        file: outPath,
+        profile: args.profile ?? undefined,
+      });
+      if (fileHasFindings(report)) findings = true;
+      reports.push(report);
+      if (!args.json) io.out(formatFile(report));
+    } catch {
+      fail(file, FILE_TEXTS.processFailed(file));
     }
-    const plan = rewritten.plans[0];
-    const applied = { outcomes: rewritten.outcomes };
-    const bytes = rewritten.bytes;
-    const tmp = `${outPath}.${process.pid}.tmp`;
-    await fs.writeFile(tmp, bytes);
-    await fs.rename(tmp, outPath);
-    io.err(plan.edits.length === 0 ? CLI_TEXTS.nothingToDo(file) : CLI_TEXTS.wrote(outPath, mode));
-    for (const line of summarise(plan.edits, applied.outcomes)) io.err(line);
-    for (const n of plan.notices) io.err(`  ${n.level === 'warning' ? '⚠ ' : ''}${n.text}`);
-    const report = analyzeWorkbook(rewritten.after, {
-      file: outPath,
-      profile: args.profile ?? undefined,
-    });
-    if (fileHasFindings(report)) findings = true;
-    reports.push(report);
-    if (!args.json) io.out(formatFile(report));
   }
   if (args.json) io.out(JSON.stringify({ files: reports }, null, 2));
   if (unreadable) return 2;
   return findings ? 1 : 0;
+}
+
+/**
+ * The output name of every input: its own name, or, when an earlier input has the same name
+ * (from another folder; compared without case, as Windows and macOS do), `name (2).xlsx`.
+ */
+export function outputNames(files: readonly string[]): string[] {
+  const used = new Set<string>();
+  return files.map((file) => {
+    const base = path.basename(file);
+    const ext = path.extname(base);
+    const stem = base.slice(0, base.length - ext.length);
+    let name = base;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${stem} (${n})${ext}`;
+    used.add(name.toLowerCase());
+    return name;
+  });
+}
+
+/** Whether writing `outPath` would replace an input: same path, or same device and inode. */
+async function isAnInput(
+  outPath: string,
+  file: string,
+  inputIds: ReadonlySet<string>,
+): Promise<'path' | 'inode' | null> {
+  if (path.resolve(outPath) === path.resolve(file)) return 'path';
+  try {
+    const st = await fs.stat(outPath);
+    return inputIds.has(`${st.dev}:${st.ino}`) ? 'inode' : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Writes to a temporary file in the output folder and renames it over the output; the temporary
+ * file is removed on any failure. Returns null, or why the file could not be written (Chinese).
+ */
+async function writeAtomically(
+  outDir: string,
+  outPath: string,
+  bytes: Uint8Array,
+): Promise<string | null> {
+  const tmp = path.join(outDir, `.${path.basename(outPath)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(tmp, bytes);
+    await fs.rename(tmp, outPath);
+    return null;
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    return fsErrorText(errorCode(e));
+  }
 }
 
 if (require.main === module) {

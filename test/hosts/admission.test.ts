@@ -5,8 +5,11 @@
  * reasons, adopt, undo) and on synthetic cases (protected sheet, typed content, the same formula
  * already there, missing capability with and without a fallback, the user's own validation).
  */
+import { promises as fs } from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import { runAudit } from '../../src/cli/audit';
 import {
   analyzeWorkbook,
   planAnnotateDetailed,
@@ -20,6 +23,7 @@ import {
   type ValidationFact,
 } from '../../src/plan/admit';
 import type { ApplyOutcome, Capability, Edit } from '../../src/plan/edits';
+import { XLSX_CAPABILITIES } from '../../src/hosts/xlsx/apply';
 import { HELPER_SHEET, readRegistry } from '../../src/plan/registry';
 import type { ReasonAnswer } from '../../src/plan/reasons';
 import {
@@ -47,17 +51,6 @@ const FILES = [
 ];
 
 // --- admit itself ------------------------------------------------------------------------------
-
-const ALL: Capability[] = [
-  'ExcelApi1.1',
-  'ExcelApi1.4',
-  'ExcelApi1.6',
-  'ExcelApi1.7',
-  'ExcelApi1.8',
-  'ExcelApi1.9',
-  'ExcelApi1.10',
-  'ExcelApi1.13',
-];
 
 interface FakeSheet {
   protected?: boolean;
@@ -91,7 +84,7 @@ const formula = (id: string, cell: string, f: string, onlyIfEmpty = true): Edit 
 });
 
 describe('admit', () => {
-  const caps = new Set(ALL);
+  const caps = XLSX_CAPABILITIES; // every set
 
   test('typed content is never overwritten; the same formula already there is applied, not sent', () => {
     const a = admit(
@@ -519,6 +512,23 @@ describe('synthetic outcomes', () => {
     expect(sim.doc.validationAt('项目自评', 'G3')).toBeNull();
   });
 
+  test("the command line says the user's validation was kept", async () => {
+    const [, tweak] = SYNTHETIC.find(([name]) => name.includes('validation'))!;
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'admit-cli-'));
+    try {
+      const file = path.join(dir, 'form.xlsx');
+      await fs.writeFile(file, await bytesOf(await smallForm(tweak)));
+      const err: string[] = [];
+      await runAudit(['--fix', '--out', path.join(dir, 'out'), file], {
+        out: () => undefined,
+        err: (line) => err.push(line),
+      });
+      expect(err.join('\n')).toContain('已有您自己的数据验证或填充色 1 处（保留）');
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
   test('capability levels: conditional formats become fills below 1.6; validation needs 1.8', async () => {
     const wb = await smallForm();
     const plan = planAnnotateDetailed(snapshotOf(wb)).edits;
@@ -554,13 +564,16 @@ describe('text the user typed into a cell the plan targets stays (onlyIfEmpty)',
     return { wb: await loadXlsx(await bytesOf(original)), plan, typed };
   }
 
-  test('xlsx host', async () => {
-    const { wb, plan, typed } = await typedInto();
-    expect(typed.length).toBeGreaterThan(5);
-    const outcomes = applyOnXlsx(wb, plan, '1.17');
+  /** Each typed cell still holds the text, and its edit was skipped as not empty. */
+  function expectKept(
+    typed: string[],
+    plan: Edit[],
+    outcomes: ApplyOutcome[],
+    read: (sheet: string, cell: string) => unknown,
+  ): void {
     for (const ref of typed) {
       const [sheet, cell] = ref.split('!');
-      expect([ref, wb.getWorksheet(sheet)!.getCell(cell).value]).toEqual([ref, `我填的${cell}`]);
+      expect([ref, read(sheet, cell)]).toEqual([ref, `我填的${cell}`]);
       const id = plan.find(
         (e) => e.kind !== 'ensureSheet' && `${e.sheet}!${'cell' in e ? e.cell : ''}` === ref,
       )!.id;
@@ -570,23 +583,19 @@ describe('text the user typed into a cell the plan targets stays (onlyIfEmpty)',
         reason: 'cellNotEmpty',
       });
     }
+  }
+
+  test('xlsx host', async () => {
+    const { wb, plan, typed } = await typedInto();
+    expect(typed.length).toBeGreaterThan(5);
+    const outcomes = applyOnXlsx(wb, plan, '1.17');
+    expectKept(typed, plan, outcomes, (s, c) => wb.getWorksheet(s)!.getCell(c).value);
   });
 
   test('Excel host', async () => {
     const { wb, plan, typed } = await typedInto();
     const sim = simOf(wb, '1.17');
     const { outcomes } = await applyOnSim(sim, plan);
-    for (const ref of typed) {
-      const [sheet, cell] = ref.split('!');
-      expect([ref, sim.doc.get(sheet, cell)]).toEqual([ref, `我填的${cell}`]);
-      const id = plan.find(
-        (e) => e.kind !== 'ensureSheet' && `${e.sheet}!${'cell' in e ? e.cell : ''}` === ref,
-      )!.id;
-      expect(outcomes.find((o) => o.id === id)).toEqual({
-        id,
-        status: 'skipped',
-        reason: 'cellNotEmpty',
-      });
-    }
+    expectKept(typed, plan, outcomes, (s, c) => sim.doc.get(s, c));
   });
 });

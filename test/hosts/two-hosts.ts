@@ -86,18 +86,30 @@ export function simOf(wb: ExcelJS.Workbook, level: string): SimHost {
   return host;
 }
 
-/** Applies the plan with the Excel host on the in-memory Excel (read, then apply). */
-export async function applyOnSim(
+/** Runs `fn` in one Excel.run on the in-memory Excel, with the capabilities it reports. */
+export async function runOnSim<T>(
   host: SimHost,
-  edits: readonly Edit[],
-): Promise<{ outcomes: ApplyOutcome[]; syncs: number }> {
+  fn: (ctx: Excel.RequestContext, caps: HostCapabilities) => Promise<T>,
+): Promise<T> {
   host.install();
   const caps = detectCapabilities();
   const Excel = host.Excel as {
-    run: <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+    run: <U>(f: (ctx: Excel.RequestContext) => Promise<U>) => Promise<U>;
   };
-  return Excel.run(async (ctx) => {
+  return Excel.run((ctx) => fn(ctx, caps));
+}
+
+/**
+ * Applies a plan with the Excel host on the in-memory Excel: read, then apply (the plan given, or
+ * made from what was read).
+ */
+export async function applyOnSim(
+  host: SimHost,
+  plan: readonly Edit[] | ((snapshot: WorkbookSnapshot) => Edit[]),
+): Promise<{ outcomes: ApplyOutcome[]; syncs: number }> {
+  return runOnSim(host, async (ctx, caps) => {
     const state = await readWorkbook(ctx, caps);
+    const edits = typeof plan === 'function' ? plan(state.snapshot) : plan;
     const report = await applyExcel(ctx, state, caps, edits);
     return { outcomes: report.outcomes, syncs: report.syncs };
   });
@@ -109,12 +121,7 @@ export function applyOnXlsx(wb: ExcelJS.Workbook, edits: readonly Edit[], level:
 
 /** The Excel host's snapshot of the in-memory Excel (what the add-in would read). */
 export async function readSim(host: SimHost): Promise<WorkbookSnapshot> {
-  host.install();
-  const caps = detectCapabilities();
-  const Excel = host.Excel as {
-    run: <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
-  };
-  return Excel.run(async (ctx) => (await readWorkbook(ctx, caps)).snapshot);
+  return runOnSim(host, async (ctx, caps) => (await readWorkbook(ctx, caps)).snapshot);
 }
 
 /**

@@ -8,10 +8,11 @@
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import type { WorkbookSnapshot } from '../../snapshot/types';
+import { readPackage, type PackageRead } from './package/read';
+import { ZipError, type ZipLimits } from './package/zip';
 import { sniffContainer } from './sniff';
-import { snapshotWorkbook } from './snapshot';
 
-export type ReadFailureReason = 'notFound' | 'notXlsx' | 'encrypted' | 'corrupt';
+export type ReadFailureReason = 'notFound' | 'notXlsx' | 'encrypted' | 'corrupt' | 'tooLarge';
 
 export type ReadWorkbookResult =
   | { ok: true; workbook: WorkbookSnapshot }
@@ -34,7 +35,7 @@ function errorCode(e: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-async function bytesOf(
+export async function bytesOf(
   input: WorkbookInput,
 ): Promise<{ ok: true; bytes: Buffer } | { ok: false; detail: string }> {
   if (typeof input !== 'string') {
@@ -81,17 +82,45 @@ export async function loadWorkbook(input: WorkbookInput): Promise<Loaded> {
   return { ok: true, workbook };
 }
 
-/** Reads an .xlsx file (path or bytes) into a snapshot of all its worksheets. Never throws. */
-export async function readWorkbook(input: WorkbookInput): Promise<ReadWorkbookResult> {
+export type OpenPackageResult =
+  | ({ ok: true; bytes: Uint8Array } & PackageRead)
+  | { ok: false; reason: ReadFailureReason; detail: string };
+
+/**
+ * Opens an .xlsx package with the lossless reader (no ExcelJS): the snapshot, and the package
+ * for a patcher to write through. Never throws.
+ */
+export async function openPackage(
+  input: WorkbookInput,
+  limits?: ZipLimits,
+): Promise<OpenPackageResult> {
+  const read = await bytesOf(input);
+  if (!read.ok) return { ok: false, reason: 'notFound', detail: read.detail };
+  const container = sniffContainer(read.bytes);
+  if (container.kind !== 'xlsx') {
+    return { ok: false, reason: container.kind, detail: container.detail };
+  }
+  const bytes = new Uint8Array(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
   try {
-    const loaded = await loadWorkbook(input);
-    if (!loaded.ok) return loaded;
-    return { ok: true, workbook: snapshotWorkbook(loaded.workbook) };
+    return { ok: true, bytes, ...readPackage(bytes, limits) };
   } catch (e) {
+    if (e instanceof ZipError && e.reason === 'tooLarge') {
+      return { ok: false, reason: 'tooLarge', detail: e.message };
+    }
     return {
       ok: false,
       reason: 'corrupt',
-      detail: `the workbook cannot be read: ${errorMessage(e)}`,
+      detail: `the package cannot be read: ${errorMessage(e)}`,
     };
   }
+}
+
+/** Reads an .xlsx file (path or bytes) into a snapshot of all its worksheets. Never throws. */
+export async function readWorkbook(
+  input: WorkbookInput,
+  limits?: ZipLimits,
+): Promise<ReadWorkbookResult> {
+  const opened = await openPackage(input, limits);
+  if (!opened.ok) return opened;
+  return { ok: true, workbook: opened.workbook };
 }

@@ -6,7 +6,6 @@
  */
 import * as path from 'path';
 import { applyEdits } from '../../../src/hosts/excel/apply';
-import { detectCapabilities } from '../../../src/hosts/excel/capabilities';
 import { ExcelHostError } from '../../../src/hosts/excel/errors';
 import { readWorkbook } from '../../../src/hosts/excel/read';
 import { setLanguage } from '../../../src/messages';
@@ -15,27 +14,14 @@ import type { Edit } from '../../../src/plan/edits';
 import { HELPER_SHEET } from '../../../src/plan/registry';
 import type { WorkbookSnapshot } from '../../../src/snapshot/types';
 import { createOfficeHost, type SimHost } from '../../../tools/office-sim';
-import { cells, loadXlsx, readSim, simOf } from '../two-hosts';
+import { applyOnSim, cells, loadXlsx, readSim, runOnSim, simOf } from '../two-hosts';
 
 const JINSHUI = path.join(__dirname, '..', '..', 'fixtures', 'jinshui-department.xlsx');
 const FORM = '部门整体绩效自评表';
 
 beforeEach(() => setLanguage('zh-CN'));
 
-async function apply(
-  host: SimHost,
-  plan: (s: WorkbookSnapshot) => Edit[],
-): Promise<{ outcomes: { id: string; status: string }[] }> {
-  host.install();
-  const caps = detectCapabilities();
-  const Excel = host.Excel as {
-    run: <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
-  };
-  return Excel.run(async (ctx) => {
-    const state = await readWorkbook(ctx, caps);
-    return applyEdits(ctx, state, caps, plan(state.snapshot));
-  });
-}
+const apply = applyOnSim;
 
 const write = (s: WorkbookSnapshot): Edit[] => planAnnotateDetailed(s).edits;
 const undo = (s: WorkbookSnapshot): Edit[] => planRemoveDetailed(s).edits;
@@ -100,13 +86,7 @@ describe('writing cells', () => {
   test('a formula written into a Text (@) cell computes, and undo gives the cell its @ back', async () => {
     const host = await jinshui();
     await apply(host, write);
-    const plan = await (async () => {
-      const caps = detectCapabilities();
-      const Excel = host.Excel as {
-        run: <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
-      };
-      return Excel.run(async (ctx) => (await readWorkbook(ctx, caps)).snapshot);
-    })();
+    const plan = await readSim(host);
     // undo, format the helper column as Text (as a template might), then write again
     await apply(host, undo);
     const first = write(plan).find(
@@ -159,12 +139,7 @@ describe('writing cells', () => {
     const host = await jinshui();
     await apply(host, write);
     host.doc.set(FORM, 'F20', 1); // a change, so that 一键重算 writes into the form's sheet
-    host.install();
-    const caps = detectCapabilities();
-    const Excel = host.Excel as {
-      run: <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
-    };
-    const err = await Excel.run(async (ctx) => {
+    const err = await runOnSim(host, async (ctx, caps) => {
       const state = await readWorkbook(ctx, caps);
       host.doc.sheet(FORM)!.protected = true; // protected by the user meanwhile
       return applyEdits(ctx, state, caps, write(state.snapshot));

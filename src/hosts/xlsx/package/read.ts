@@ -1,0 +1,74 @@
+/**
+ * Reads an .xlsx package (bytes) into the host-neutral snapshot, without ExcelJS: only the
+ * workbook, its relationships, shared strings, styles and the worksheets are inflated.
+ */
+import type { SheetSnapshot, WorkbookSnapshot } from '../../../snapshot/types';
+import { Package, REL_TYPE, readWorkbookInfo, relOfType, type WorkbookInfo } from './package';
+import { readSheet } from './sheet';
+import { readSharedStrings, readStyles } from './styles';
+import type { ZipLimits } from './zip';
+
+/** `'My sheet'!$A$1:$Q$109,'My sheet'!$S$1:$T$9` → `A1:Q109,S1:T9`. */
+export function printAreaOf(value: string): string | null {
+  const parts: string[] = [];
+  for (const piece of splitOutsideQuotes(value)) {
+    const bang = piece.lastIndexOf('!');
+    const range = (bang >= 0 ? piece.slice(bang + 1) : piece).replace(/\$/g, '').trim();
+    if (!/^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/i.test(range)) return null;
+    parts.push(range);
+  }
+  return parts.length > 0 ? parts.join(',') : null;
+}
+
+function splitOutsideQuotes(s: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let q = false;
+  for (const ch of s) {
+    if (ch === "'") q = !q;
+    if (ch === ',' && !q) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur !== '') out.push(cur);
+  return out;
+}
+
+export interface PackageRead {
+  pkg: Package;
+  info: WorkbookInfo;
+  workbook: WorkbookSnapshot;
+}
+
+export function readPackage(bytes: Uint8Array, limits?: ZipLimits): PackageRead {
+  const pkg = new Package(bytes, limits);
+  const { info, workbook } = readOpened(pkg);
+  return { pkg, info, workbook };
+}
+
+/** The snapshot of an opened package. */
+export function snapshotOfPackage(pkg: Package): WorkbookSnapshot {
+  return readOpened(pkg).workbook;
+}
+
+function readOpened(pkg: Package): { info: WorkbookInfo; workbook: WorkbookSnapshot } {
+  const info = readWorkbookInfo(pkg);
+  const rels = pkg.rels(info.part);
+  const sst = relOfType(rels, REL_TYPE.sharedStrings);
+  const st = relOfType(rels, REL_TYPE.styles);
+  const strings = readSharedStrings(sst?.part ? pkg.text(sst.part) : null);
+  const styles = readStyles(st?.part ? pkg.text(st.part) : null);
+  const sheets: SheetSnapshot[] = [];
+  info.sheets.forEach((ref, index) => {
+    if (ref.kind !== 'worksheet' || !ref.part) return;
+    const xml = pkg.text(ref.part) ?? '';
+    const sheet = readSheet(xml, ref.name, { strings, styles, date1904: info.date1904 });
+    const pa = info.definedNames.find(
+      (d) => d.localSheetId === index && d.name.toLowerCase() === '_xlnm.print_area',
+    );
+    sheet.printArea = pa ? printAreaOf(pa.value) : null;
+    sheets.push(sheet);
+  });
+  return { info, workbook: { sheets } };
+}
