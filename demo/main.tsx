@@ -13,7 +13,8 @@ import { createRoot } from 'react-dom/client';
 import { createOfficeHost, type SimHost } from '../tools/office-sim';
 import { cellKey, type SimSheet, type WorkbookInit } from '../tools/office-sim/workbook';
 import { cellA1 } from '../src/snapshot/a1';
-import { displayValue, SheetGrid } from '../src/web/SheetGrid';
+import { SheetGrid } from '../src/web/SheetGrid';
+import { formatValue } from './numfmt';
 
 /** What demo/serve.ts serves as sample.json. */
 export interface Sample extends WorkbookInit {
@@ -41,6 +42,10 @@ function useVersion(): number {
     },
     () => version,
   );
+}
+
+function display(v: string | number | boolean, format: string | undefined): string {
+  return formatValue(v, format);
 }
 
 const S = {
@@ -125,7 +130,7 @@ function Grid({ sheet }: { sheet: SimSheet }): React.ReactElement {
         const formula = doc.formula(sheet.name, a1);
         const note = sheet.notes.get(cellKey(r, c));
         return {
-          text: displayValue(v.value, sheet.numberFormats.get(cellKey(r, c))),
+          text: display(v.value, sheet.numberFormats.get(cellKey(r, c))),
           numeric: typeof v.value === 'number',
           fill,
           color: fill === '#FFC7CE' && cf ? '#9C0006' : formula ? '#0b5394' : undefined,
@@ -218,7 +223,11 @@ function Demo(): React.ReactElement {
 }
 
 async function boot(el: HTMLElement): Promise<void> {
-  const res = await fetch('sample.json').catch(() => null);
+  // `?sample=NAME` loads NAME.json when the server offers it (the e2e test's second workbook)
+  const name = params.get('sample');
+  const res = await fetch(name && /^[\w-]+$/.test(name) ? `${name}.json` : 'sample.json').catch(
+    () => null,
+  );
   if (!res || !res.ok) {
     el.textContent = '示例工作簿未能加载：请通过 npm run demo 打开演示页面。';
     return;

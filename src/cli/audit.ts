@@ -16,7 +16,7 @@ import type { ZipLimits } from '../hosts/xlsx/package/zip';
 import type { ApplyOutcome, Edit } from '../plan/edits';
 import type { FileReport } from '../report/types';
 import { parseArgs, USAGE, type AuditArgs } from './args';
-import { fileHasFindings, formatFile } from './format';
+import { fileHasFindings, formatFile, formatSummary } from './format';
 import { readErrorMessage } from '../messages/cli';
 import { FILE_TEXTS, fsErrorText, skippedReason } from '../messages/files';
 import { CLI_TEXTS } from '../messages/plan';
@@ -133,6 +133,7 @@ export async function runAudit(
     if (!args.json) io.out(formatFile(report));
   }
   if (args.json) io.out(JSON.stringify({ files: reports }, null, 2));
+  else io.out(formatSummary(reports));
   if (unreadable) return 2;
   return findings ? 1 : 0;
 }

@@ -10,7 +10,7 @@ const PROFILE_LABELS: Readonly<Record<Lang, Readonly<Record<ProfileId, string>>>
     hengyang: '衡阳（部门整体）',
     jinshui: '金水（部门整体）',
     longhua: '龙华（共性指标评分）',
-    narrative2023: '优秀/良好/一般/较差 等级',
+    narrative2023: '通用（项目支出，优秀/良好/一般/较差）',
   },
   en: {
     default: 'Default (national project form)',
@@ -18,7 +18,7 @@ const PROFILE_LABELS: Readonly<Record<Lang, Readonly<Record<ProfileId, string>>>
     hengyang: 'Hengyang (department)',
     jinshui: 'Jinshui (department)',
     longhua: 'Longhua (rubric)',
-    narrative2023: 'Grades 85/75/60',
+    narrative2023: 'Default (project form, grades 85/75/60)',
   },
 };
 

@@ -12,7 +12,8 @@ export const REASON_CATEGORIES = [
   '其他',
 ] as const;
 
-const pct = (x: number): string => `${(Math.round(x * 1000) / 10).toFixed(1).replace(/\.0$/, '')}%`;
+const pct = (x: number): string =>
+  `${Number((Math.round(x * 10000) / 100).toFixed(2)).toString()}%`;
 const pts = (x: number): string => String(Math.round(x * 100) / 100);
 
 export const zhCN = {
@@ -33,11 +34,29 @@ export const zhCN = {
     adoptHint: '把“得分”列改为按规则计算的得分（原值会保存，可撤销）',
     remove: '撤销写入',
     removeHint: '删除插件写入的公式、校验和高亮，恢复原来的得分',
+    removeNothing: '工作簿中没有插件写入的内容，无需撤销',
+    confirmRemove:
+      '将删除插件写入的辅助列、数据验证和高亮，并把采用过的得分恢复为原值。您自己填写的内容保持不变。继续吗？',
+    adoptValues: '填入得分数值',
+    adoptValuesHint: '把系统得分作为数值填入“得分”列（不引用辅助列，删除辅助列后数值仍在）',
+    confirmAdoptList: (n: number): string => `将改动以下 ${n} 个得分：`,
+    confirmAdoptNone: '没有需要改动的得分：所有填报得分都与按规则计算的一致。',
+    confirmAdoptRef: '“得分”列将引用辅助列中的系统得分；原值会保存，可用“撤销写入”恢复。',
+    confirmAdoptValues:
+      '将直接填入数值。“撤销写入”不会恢复这些单元格，如需恢复请用 Excel 的撤消或手动改回。',
+    steps: '步骤',
+    step1: '① 识别并检查',
+    step2: '② 写入公式与校验',
+    step3: '③ 一键重算',
+    step2Disabled: '请先完成 ① 识别并检查',
+    step3Disabled: '请先完成 ② 写入公式与校验',
+    moreTitle: '得分与撤销',
     more: '更多操作',
     profile: '评分规则',
     profileHint: '不同地区的评分口径不同，请选择与本表一致的规则',
     profileAuto: '自动判断',
     confirmAdopt: '将用系统得分替换表中“得分”列的数值。原值会保存，可随时“撤销写入”。继续吗？',
+    adoptChange: (cell: string, from: string, to: string): string => `${cell} ${from}→${to}`,
     confirm: '继续',
     cancel: '取消',
   },
@@ -55,22 +74,45 @@ export const zhCN = {
     idle: '打开绩效自评表所在的工作簿，然后点击“识别并检查”。',
     noTables:
       '没有在这个工作簿中找到绩效自评表。请确认表头包含“三级指标”“年度指标值”“实际完成值”“分值”“得分”等列。',
-    checked: (tables: number, findings: number): string =>
+    checked: (tables: number, findings: number, detail = ''): string =>
       findings === 0
         ? `已检查 ${tables} 张表，未发现问题。`
-        : `已检查 ${tables} 张表，发现 ${findings} 处需要处理。`,
+        : `已检查 ${tables} 张表，${findings} 项需要处理${detail ? `（${detail}）` : ''}。`,
+    countDetail: (rows: number, tableProblems: number): string =>
+      [rows > 0 ? `${rows} 行指标` : '', tableProblems > 0 ? `${tableProblems} 个表格问题` : '']
+        .filter(Boolean)
+        .join('、'),
+    helperColumns: (sheet: string, from: string, to: string, n: number, printed: boolean): string =>
+      `已在工作表“${sheet}”的 ${from === to ? from : `${from}–${to}`} 列写入 ${n} 列辅助列${printed ? '' : '（不打印）'}。`,
+    helperNone: '没有写入辅助列。',
+    showHelper: '查看辅助列',
+    adoptedList: (n: number, list: string): string =>
+      `已将 ${n} 个得分改为系统得分：${list}。可用“撤销写入”恢复原值。`,
+    adoptedValues: (n: number, list: string): string => `已填入 ${n} 个得分：${list}。`,
+    adoptedNone: '没有得分被改动：所有填报得分都与按规则计算的一致。',
+    setCell: (cell: string, from: string, to: string): string =>
+      `已将 ${cell} 由 ${from} 改为 ${to}。`,
+    nothingToRemove: '工作簿中没有插件写入的内容，无需撤销。',
+    stale: (time: string): string => `检查于 ${time}，表格已修改`,
+    recheck: '重新检查',
+    checkedAt: (time: string): string => `检查于 ${time}`,
+    planNoticesTitle: '写入时的提示',
     applied: (written: number, skipped: number): string =>
       skipped === 0
         ? `已写入 ${written} 项。`
         : `已写入 ${written} 项，跳过 ${skipped} 项（见下方说明）。`,
-    recalculated: (findings: number): string =>
-      findings === 0 ? '已重算，未发现问题。' : `已重算，还有 ${findings} 处需要处理。`,
+    recalculated: (findings: number, detail = ''): string =>
+      findings === 0
+        ? '已重算，未发现问题。'
+        : `已重算，还有 ${findings} 项需要处理${detail ? `（${detail}）` : ''}。`,
     adopted: (n: number): string => `已将 ${n} 个得分改为系统得分。可用“撤销写入”恢复原值。`,
     removed: '已撤销插件写入的内容，原有得分已恢复。',
+    removedNoAdopt: '已删除插件写入的辅助列、数据验证和高亮。',
     reasonsWritten: (n: number): string => `已写入 ${n} 行的原因说明和改进措施，并重新检查。`,
     skippedProtected: (n: number): string => `${n} 项位于受保护的工作表，未写入。`,
     skippedNotEmpty: (n: number): string => `${n} 个单元格已有内容，为保护您填写的内容未覆盖。`,
-    skippedCapability: (n: number): string => `${n} 项需要更新版本的 Excel，已跳过。`,
+    skippedCapability: (n: number): string =>
+      `当前 Excel 版本不支持 ${n} 处数据验证或打印区域设置，已略过；插件中的检查和表旁公式照常有效。`,
     skippedUserValidation: (n: number): string =>
       `${n} 处单元格已有您自己的数据验证或填充色，已保留，未写入插件的。`,
     substituted: (n: number): string =>
@@ -84,7 +126,8 @@ export const zhCN = {
     title: '当前 Excel 版本的限制',
     noValidation: '不支持数据验证：输入时不会弹出提示，但插件中的检查不受影响。',
     noConditionalFormats: '不支持条件格式：高亮改为静态填充色，修改数据后请点“一键重算”刷新。',
-    noMerges: '无法读取合并单元格：按空白单元格向下沿用上方标签识别。',
+    noMerges:
+      '这个版本的 Excel 不提供合并单元格的范围：合并区域下方的空白格按上方的内容识别，结果不受影响。',
   },
 
   summary: {
@@ -102,8 +145,19 @@ export const zhCN = {
     expected: '应得',
     grade: '等级',
     budget: '预算执行率',
-    ok: '总分无误',
+    ok: '未发现问题',
     mismatch: '总分有误',
+    stateError: (n: number): string => `${n} 项需处理`,
+    stateWarning: (n: number): string => `${n} 项需关注`,
+    totalBlank: '未填写',
+    budgetBase: { adjusted: '全年预算数', initial: '年初预算数' } as Record<string, string>,
+    budgetOver: '超过 100%，得分按分值封顶',
+    adjustedBlank: '全年（调整）预算数未填写，按年初预算数计算',
+    cardLabel: (name: string, kind: string, total: string, state: string): string =>
+      `${name}，${kind}，${total}，${state}`,
+    totalLabel: (stated: string, expected: string): string =>
+      `自评得分 ${stated}，应得 ${expected}`,
+    cleanTables: (n: number): string => `另有 ${n} 张表未发现问题`,
     none: '—',
     rows: (n: number): string => `${n} 项指标`,
     where: (sheet: string, row: number): string => `工作表“${sheet}”第 ${row} 行起`,
@@ -135,20 +189,36 @@ export const zhCN = {
     select: (cell: string): string => `定位到 ${cell}`,
     row: (row: number): string => `第 ${row} 行`,
     lost: (x: number): string => `扣 ${pts(x)} 分`,
-    wrongLine: (stated: number | null, expected: number): string =>
+    wrongLine: (stated: string | null, expected: string): string =>
       stated === null
-        ? `未填写得分，按规则应得 ${pts(expected)} 分`
-        : `填报 ${pts(stated)} 分，按规则应得 ${pts(expected)} 分`,
-    shortLine: (target: string | null, actual: string | null, completion: number | null): string =>
+        ? `未填写得分，按规则应得 ${expected} 分`
+        : `填报 ${stated} 分，按规则应得 ${expected} 分`,
+    shortLine: (target: string | null, actual: string | null, completion: string | null): string =>
       [
         target ? `指标值 ${target}` : '',
         actual ? `实际 ${actual}` : '',
-        completion !== null ? `完成 ${pct(completion)}` : '',
+        completion !== null ? `完成 ${completion}` : '',
       ]
         .filter(Boolean)
         .join('，'),
     missingReasonLine: '尚未填写未完成原因和改进措施',
-    tableItems: { total: '总分', grade: '等级', budget: '预算执行' },
+    tableItems: {
+      total: '总分',
+      grade: '等级',
+      budget: '预算执行',
+      weights: '分值合计',
+      other: '表格检查',
+    },
+    tags: { wrong: '得分有误', needsInput: '待补充', short: '未完成', missingReason: '缺原因' },
+    tableTag: '表格问题',
+    setScore: (score: string): string => `改为 ${score} 分`,
+    setTarget: (value: string): string => `改为 ${value}`,
+    fillReason: '填写原因',
+    totalBlank: (expected: string): string => `总分未填写，按规则应为 ${expected} 分`,
+    totalWrong: (stated: string, sum: string): string => `总分填报 ${stated}，各项得分合计 ${sum}`,
+    gradeWrong: (stated: string, expected: string): string =>
+      `等级填报“${stated}”，应为“${expected}”`,
+    countLine: (n: number, detail: string): string => `${n} 项需要处理：${detail}`,
     startWizard: '逐行填写未完成原因',
     startWizardHint: (n: number): string => `共 ${n} 行需要填写`,
   },
@@ -180,6 +250,11 @@ export const zhCN = {
     nothing: '已填写的行会写入表中自己的原因单元格；跳过的行保持不变。',
     answered: (n: number, total: number): string => `已填写 ${n} / ${total} 行`,
     empty: '没有需要填写原因的行。',
+    skipLast: (n: number): string =>
+      n === 0 ? '跳过并退出（不写入任何内容）' : `跳过本行，写入已填写的 ${n} 行`,
+    finishCount: (n: number): string => (n === 0 ? '完成（没有要写入的行）' : `完成并写入 ${n} 行`),
+    needOne: '请至少勾选一个原因类别，或自己填写原因说明。',
+    reasonCell: (cell: string): string => `写入 ${cell}`,
     pct,
     pts,
   },
@@ -233,12 +308,32 @@ export const enUS: UiMessages = {
     adoptHint: 'Replace the score column with the computed scores (the originals are kept)',
     remove: 'Undo writes',
     removeHint: 'Remove what the add-in wrote and restore the original scores',
+    removeNothing: 'The add-in has written nothing in this workbook',
+    confirmRemove:
+      'The helper columns, data validation and highlights will be removed, and adopted scores restored. What you typed stays. Continue?',
+    adoptValues: 'Fill in score values',
+    adoptValuesHint:
+      'Write the computed scores as plain numbers (no reference to the helper columns)',
+    confirmAdoptList: (n: number): string => `These ${n} score(s) will change:`,
+    confirmAdoptNone: 'No score needs changing: every stated score matches the rules.',
+    confirmAdoptRef:
+      'The score cells will refer to the computed scores; the originals are kept and Undo writes restores them.',
+    confirmAdoptValues:
+      'Plain numbers will be written. Undo writes does not restore these cells; use Excel’s Undo or change them back.',
+    steps: 'Steps',
+    step1: '① Recognize and check',
+    step2: '② Write formulas and checks',
+    step3: '③ Recalculate',
+    step2Disabled: 'Run ① Recognize and check first',
+    step3Disabled: 'Run ② Write formulas and checks first',
+    moreTitle: 'Scores and undo',
     more: 'More actions',
     profile: 'Scoring rules',
     profileHint: 'Regions score differently: pick the rules this form follows',
     profileAuto: 'Detect automatically',
     confirmAdopt:
       'The score column will be replaced by the computed scores. The originals are kept and can be restored with Undo writes. Continue?',
+    adoptChange: (cell: string, from: string, to: string): string => `${cell} ${from}→${to}`,
     confirm: 'Continue',
     cancel: 'Cancel',
   },
@@ -256,27 +351,51 @@ export const enUS: UiMessages = {
     idle: 'Open the workbook with the self-evaluation form, then choose Recognize and check.',
     noTables:
       'No self-evaluation form was found in this workbook. Check that the header has indicator, target, actual, weight and score columns.',
-    checked: (tables: number, findings: number): string =>
+    checked: (tables: number, findings: number, detail = ''): string =>
       findings === 0
         ? `Checked ${tables} table(s): no problems found.`
-        : `Checked ${tables} table(s): ${findings} item(s) need attention.`,
+        : `Checked ${tables} table(s): ${findings} item(s) need attention${detail ? ` (${detail})` : ''}.`,
+    countDetail: (rows: number, tableProblems: number): string =>
+      [
+        rows > 0 ? `${rows} row(s)` : '',
+        tableProblems > 0 ? `${tableProblems} table problem(s)` : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
+    helperColumns: (sheet: string, from: string, to: string, n: number, printed: boolean): string =>
+      `Wrote ${n} helper column(s) in ${from === to ? from : `${from}–${to}`} on “${sheet}”${printed ? '' : ' (not printed)'}.`,
+    helperNone: 'No helper columns were written.',
+    showHelper: 'Show the helper columns',
+    adoptedList: (n: number, list: string): string =>
+      `Replaced ${n} score(s) with the computed ones: ${list}. Undo writes restores them.`,
+    adoptedValues: (n: number, list: string): string => `Filled in ${n} score(s): ${list}.`,
+    adoptedNone: 'No score changed: every stated score matches the rules.',
+    setCell: (cell: string, from: string, to: string): string =>
+      `${cell} changed from ${from} to ${to}.`,
+    nothingToRemove: 'The add-in has written nothing in this workbook.',
+    stale: (time: string): string => `Checked at ${time}; the sheet has changed since`,
+    recheck: 'Check again',
+    checkedAt: (time: string): string => `Checked at ${time}`,
+    planNoticesTitle: 'Notes from writing',
     applied: (written: number, skipped: number): string =>
       skipped === 0
         ? `Wrote ${written} item(s).`
         : `Wrote ${written} item(s), skipped ${skipped} (see below).`,
-    recalculated: (findings: number): string =>
+    recalculated: (findings: number, detail = ''): string =>
       findings === 0
         ? 'Recalculated: no problems found.'
-        : `Recalculated: ${findings} item(s) left.`,
+        : `Recalculated: ${findings} item(s) left${detail ? ` (${detail})` : ''}.`,
     adopted: (n: number): string =>
       `Replaced ${n} score(s) with the computed ones. Undo writes restores them.`,
     removed: 'Removed what the add-in wrote; the original scores are back.',
+    removedNoAdopt: 'Removed the helper columns, data validation and highlights.',
     reasonsWritten: (n: number): string => `Wrote the reasons for ${n} row(s) and checked again.`,
     skippedProtected: (n: number): string =>
       `${n} item(s) are on protected sheets and were not written.`,
     skippedNotEmpty: (n: number): string =>
       `${n} cell(s) already had content and were left untouched.`,
-    skippedCapability: (n: number): string => `${n} item(s) need a newer Excel and were skipped.`,
+    skippedCapability: (n: number): string =>
+      `This Excel cannot set ${n} data validation or print-area item(s); they were left out. The checks and formulas still work.`,
     skippedUserValidation: (n: number): string =>
       `${n} range(s) already have your own data validation or fill, which was kept; the add-in’s was not added.`,
     substituted: (n: number): string =>
@@ -291,7 +410,8 @@ export const enUS: UiMessages = {
     noValidation: 'No data validation: no input prompts, but the checks in this pane still work.',
     noConditionalFormats:
       'No conditional formats: highlights are static fills; choose Recalculate after editing data.',
-    noMerges: 'Merged cells cannot be read: labels are carried down into the blank cells below.',
+    noMerges:
+      'This Excel does not report merged areas: blank cells under a label are read as part of it; results are the same.',
   },
 
   summary: {
@@ -309,8 +429,19 @@ export const enUS: UiMessages = {
     expected: 'Expected',
     grade: 'Grade',
     budget: 'Budget execution',
-    ok: 'Total OK',
+    ok: 'No problems',
     mismatch: 'Total wrong',
+    stateError: (n: number): string => `${n} to fix`,
+    stateWarning: (n: number): string => `${n} to review`,
+    totalBlank: 'blank',
+    budgetBase: { adjusted: 'adjusted budget', initial: 'initial budget' },
+    budgetOver: 'over 100%; the score is capped at the weight',
+    adjustedBlank: 'no adjusted budget; the initial budget is used',
+    cardLabel: (name: string, kind: string, total: string, state: string): string =>
+      `${name}, ${kind}, ${total}, ${state}`,
+    totalLabel: (stated: string, expected: string): string =>
+      `stated score ${stated}, expected ${expected}`,
+    cleanTables: (n: number): string => `${n} more form(s) without problems`,
     none: '—',
     rows: (n: number): string => `${n} indicators`,
     where: (sheet: string, row: number): string => `sheet “${sheet}” from row ${row}`,
@@ -343,20 +474,42 @@ export const enUS: UiMessages = {
     select: (cell: string): string => `Select ${cell}`,
     row: (row: number): string => `Row ${row}`,
     lost: (x: number): string => `−${pts(x)} pts`,
-    wrongLine: (stated: number | null, expected: number): string =>
+    wrongLine: (stated: string | null, expected: string): string =>
       stated === null
-        ? `No score; the rules give ${pts(expected)}`
-        : `Stated ${pts(stated)}; the rules give ${pts(expected)}`,
-    shortLine: (target: string | null, actual: string | null, completion: number | null): string =>
+        ? `No score; the rules give ${expected}`
+        : `Stated ${stated}; the rules give ${expected}`,
+    shortLine: (target: string | null, actual: string | null, completion: string | null): string =>
       [
         target ? `target ${target}` : '',
         actual ? `actual ${actual}` : '',
-        completion !== null ? `${pct(completion)} done` : '',
+        completion !== null ? `${completion} done` : '',
       ]
         .filter(Boolean)
         .join(', '),
     missingReasonLine: 'No reason or improvement written yet',
-    tableItems: { total: 'Total score', grade: 'Grade', budget: 'Budget execution' },
+    tableItems: {
+      total: 'Total score',
+      grade: 'Grade',
+      budget: 'Budget execution',
+      weights: 'Weights',
+      other: 'Table check',
+    },
+    tags: {
+      wrong: 'Score wrong',
+      needsInput: 'Needs input',
+      short: 'Short',
+      missingReason: 'No reason',
+    },
+    tableTag: 'Table',
+    setScore: (score: string): string => `Change to ${score}`,
+    setTarget: (value: string): string => `Change to ${value}`,
+    fillReason: 'Write the reason',
+    totalBlank: (expected: string): string => `The total is blank; by the rules ${expected}`,
+    totalWrong: (stated: string, sum: string): string =>
+      `Stated total ${stated}; the scores sum to ${sum}`,
+    gradeWrong: (stated: string, expected: string): string =>
+      `Grade “${stated}”, should be “${expected}”`,
+    countLine: (n: number, detail: string): string => `${n} item(s) need attention: ${detail}`,
     startWizard: 'Fill in the missing reasons',
     startWizardHint: (n: number): string => `${n} row(s) to fill in`,
   },
@@ -390,6 +543,12 @@ export const enUS: UiMessages = {
       'Filled rows are written into the form’s own reason cells; skipped rows stay as they are.',
     answered: (n: number, total: number): string => `${n} of ${total} filled`,
     empty: 'No row needs a reason.',
+    skipLast: (n: number): string =>
+      n === 0 ? 'Skip and leave (nothing is written)' : `Skip this row, write the ${n} filled`,
+    finishCount: (n: number): string =>
+      n === 0 ? 'Finish (nothing to write)' : `Finish and write ${n} row(s)`,
+    needOne: 'Tick at least one category, or write the reason yourself.',
+    reasonCell: (cell: string): string => `goes into ${cell}`,
     pct,
     pts,
   },

@@ -119,6 +119,7 @@ const zhCN = {
     internal: '检查这个文件时出错。其他文件不受影响；请把这个文件和下面的技术信息发给技术支持。',
   },
   network: '本页面不联网：所有检查都在这台电脑上完成。',
+  setCell: '网页版不修改单元格：请在 Excel 或 WPS 中按提示修改后，再把文件拖进来检查。',
   workerFallback: '浏览器不允许后台线程，改在页面中检查（大批文件时页面可能短暂无响应）。',
 };
 
@@ -228,6 +229,8 @@ const enUS: WebMessages = {
       'Checking this file failed. The other files are not affected; please send this file and the technical detail below to support.',
   },
   network: 'This page does not use the network: every check runs on this computer.',
+  setCell:
+    'The page does not change cells: make the change in Excel or WPS, then drop the file here again.',
   workerFallback:
     'The browser does not allow a background thread; checking runs in the page (it may pause briefly on large batches).',
 };

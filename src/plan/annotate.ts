@@ -39,6 +39,7 @@ import { HELPER_SHEET, usedHeight, type Entry } from './registry';
 import { registryEdits } from './registry-write';
 import { planBudget, planTotals } from './totals';
 import { removalEdits } from './undo';
+import { planScoreNotes } from './score-notes';
 import { planValidation } from './validation';
 import { COLOURS, SheetWriter } from './writer';
 
@@ -50,6 +51,8 @@ export interface Preparation {
   labels: StatusLabels;
   notices: PlanNotice[];
   sheets: SheetLayouts;
+  /** Notes in plain words on the computed scores (score-notes.ts). */
+  explainScores?: boolean;
 }
 
 /** The plan for a workbook whose helper sheet the add-in did not make: nothing, and why. */
@@ -66,7 +69,8 @@ export function prepareAnnotation(analysis: PlanAnalysis, opts: PlanOptions = {}
   const notices: PlanNotice[] = [];
   noteUserChanges(analysis.theirs, texts, notices);
   const sheets = planLayouts(analysis.tables, analysis.base, texts, notices);
-  return { lang, texts, labels: statusLabels(lang), notices, sheets };
+  const explainScores = opts.explainScores === true;
+  return { lang, texts, labels: statusLabels(lang), notices, sheets, explainScores };
 }
 
 interface PlannedRow {
@@ -127,6 +131,7 @@ function planTable(ctx: TableContext): void {
     ctx,
     planned.map((p) => ({ ind: p.ind, model: p.model, status: p.statusCell })),
   );
+  if (ctx.explainScores) planScoreNotes(ctx, planned);
 }
 
 interface SheetPlan {
@@ -162,6 +167,7 @@ function planSheet(
       labels: prep.labels,
       edits,
       dvRanges,
+      explainScores: prep.explainScores,
     });
   }
   // Adopted scores: the stated cell references the computed one.

@@ -21,4 +21,6 @@ export interface TableContext {
   dvRanges: string[];
   /** Stated score cells that will reference the computed score (采用系统得分). */
   adopted: ReadonlySet<string>;
+  /** Notes in plain words on the computed scores (score-notes.ts). */
+  explainScores?: boolean;
 }

@@ -31,6 +31,8 @@ export interface PlanOptions {
   profile?: string;
   /** Language of statuses, prompts and notices ('zh-CN' by default; 'en…' for English). */
   lang?: string;
+  /** A plain-words note on each computed score (score-notes.ts); the task pane asks for it. */
+  explainScores?: boolean;
 }
 
 export interface PlanNotice {

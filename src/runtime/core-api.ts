@@ -40,7 +40,9 @@ export function createCoreApi(language: () => string = displayLanguage): CoreApi
   const lang = (): 'zh-CN' | 'en' => planLang(language());
   return {
     analyzeWorkbook: (wb, opts) => core.analyzeWorkbook(wb, { ...opts, lang: lang() }),
-    annotate: (wb, opts = {}) => core.annotateWorkbook(wb, { ...opts, lang: lang() }),
+    // the pane asks for notes in plain words on the computed scores
+    annotate: (wb, opts = {}) =>
+      core.annotateWorkbook(wb, { ...opts, lang: lang(), explainScores: true }),
     remove: (wb, opts = {}) => core.removeAnnotation(wb, { ...opts, lang: lang() }),
     reasons: (wb, answers, opts = {}) => core.writeReasons(wb, answers, { ...opts, lang: lang() }),
     suggestReasonText: (categories, shortfall, l) =>

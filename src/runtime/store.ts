@@ -15,6 +15,8 @@ export interface Notice {
   lines?: string[];
   /** Technical detail for support, shown collapsed. */
   detail?: string;
+  /** A button beside the notice: selects a cell (e.g. the helper columns, which sit off screen). */
+  go?: { label: string; sheet: string; cell: string };
 }
 
 export interface Busy {
@@ -56,6 +58,10 @@ export interface AppState {
   wizard: WizardState | null;
   /** Whether the add-in's formulas are in the workbook (after 写入 or 一键重算). */
   annotated: boolean;
+  /** Whether the workbook holds anything the add-in recorded (its helper sheet): 撤销写入 applies. */
+  recorded: boolean;
+  /** The sheet changed after the last check (worksheet change events, ExcelApi 1.9). */
+  stale: boolean;
 }
 
 export interface Store {
@@ -75,6 +81,8 @@ export function initialState(): AppState {
     caps: null,
     wizard: null,
     annotated: false,
+    recorded: false,
+    stale: false,
   };
 }
 

@@ -58,7 +58,7 @@ const useStyles = makeStyles({
 function Status(): React.ReactElement | null {
   const m = messages();
   const s = useStyles();
-  const { store } = usePane();
+  const { store, controller } = usePane();
   const busy = useAppState((st) => st.busy);
   const notice = useAppState((st) => st.notice);
   const ref = React.useRef<HTMLDivElement>(null);
@@ -94,6 +94,20 @@ function Status(): React.ReactElement | null {
                 ))}
               </ul>
             )}
+            {notice.go && (
+              <div>
+                <Button
+                  size="small"
+                  appearance="outline"
+                  onClick={() =>
+                    notice.go && void controller.select(notice.go.sheet, notice.go.cell)
+                  }
+                  data-testid="notice-go"
+                >
+                  {notice.go.label}
+                </Button>
+              </div>
+            )}
             {notice.detail && notice.intent === 'error' && (
               <details className={s.detail}>
                 <summary>{m.status.technical}</summary>
@@ -108,12 +122,49 @@ function Status(): React.ReactElement | null {
                 aria-label={m.status.dismiss}
                 icon={<DismissRegular />}
                 onClick={() => store.set({ notice: null })}
+                data-testid="notice-dismiss"
               />
             }
           />
         </MessageBar>
       )}
     </div>
+  );
+}
+
+/** "检查于 10:32", and when the sheet changed since: "检查于 10:32，表格已修改" with 重新检查. */
+function Freshness(): React.ReactElement | null {
+  const m = messages();
+  const s = useStyles();
+  const { controller } = usePane();
+  const checkedAt = useAppState((st) => st.checkedAt);
+  const stale = useAppState((st) => st.stale);
+  const busy = useAppState((st) => st.busy !== null);
+  const hasReport = useAppState((st) => st.report !== null);
+  if (!hasReport || checkedAt === null) return null;
+  const d = new Date(checkedAt);
+  const time = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  if (!stale) {
+    return (
+      <Caption1 className={s.subtitle} data-testid="checked-at">
+        {m.status.checkedAt(time)}
+      </Caption1>
+    );
+  }
+  return (
+    <MessageBar intent="warning" data-testid="stale">
+      <MessageBarBody>{m.status.stale(time)}</MessageBarBody>
+      <MessageBarActions>
+        <Button
+          size="small"
+          disabledFocusable={busy}
+          onClick={() => void controller.recognize()}
+          data-testid="recheck"
+        >
+          {m.status.recheck}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
   );
 }
 
@@ -146,6 +197,8 @@ function Main(): React.ReactElement {
   const wizard = useAppState((st) => st.wizard !== null);
   const report = useAppState((st) => st.report);
   const busy = useAppState((st) => st.busy !== null);
+  // with many tables the findings come first, the tables (clean ones folded) after them
+  const many = (report?.tables.length ?? 0) > 1;
   return (
     <main className={s.root}>
       <header className={s.header}>
@@ -164,8 +217,18 @@ function Main(): React.ReactElement {
               {m.status.idle}
             </Body1>
           )}
-          <Summary />
-          <Findings />
+          <Freshness />
+          {many ? (
+            <>
+              <Findings />
+              <Summary />
+            </>
+          ) : (
+            <>
+              <Summary />
+              <Findings />
+            </>
+          )}
         </>
       )}
       <Text size={100} aria-hidden>

@@ -47,7 +47,7 @@ import { Findings } from '../taskpane/components/Findings';
 import { ReasonWizard } from '../taskpane/components/ReasonWizard';
 import { Summary } from '../taskpane/components/Summary';
 import { PaneContext, useAppState } from '../taskpane/context';
-import { percent, score } from '../taskpane/format';
+import { formatScore as score, percent } from '../taskpane/format';
 import { download, XLSX_TYPE } from './download';
 import { collectDropped, collectInput } from './files';
 import type { JobMode } from './job';

@@ -6,7 +6,7 @@ import * as React from 'react';
 import { parseA1 } from '../snapshot/a1';
 import type { FileReport } from '../report/types';
 import type { SheetSnapshot } from '../snapshot/types';
-import { groupFindings } from '../runtime/findings';
+import { collectFindings } from '../runtime/findings';
 import { displayValue, SheetGrid } from './SheetGrid';
 
 /** Column width in pixels from the longest text in the column (CJK characters count double). */
@@ -40,11 +40,9 @@ export function SnapshotGrid({
   const hiddenRows = React.useMemo(() => new Set(sheet.hiddenRows), [sheet]);
   const hiddenColumns = React.useMemo(() => new Set(sheet.hiddenColumns), [sheet]);
   const marked = React.useMemo(() => {
-    const g = groupFindings(report);
     const set = new Set<string>();
-    for (const items of Object.values(g))
-      for (const i of items)
-        if (i.sheet === sheet.name && i.cell) set.add(i.cell.replace(/\$/g, ''));
+    for (const i of collectFindings(report).items)
+      if (i.sheet === sheet.name && i.cell) set.add(i.cell.replace(/\$/g, ''));
     return set;
   }, [report, sheet.name]);
   const selection = cell ? parseA1(cell.replace(/^.*!/, '')) : null;

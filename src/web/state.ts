@@ -9,6 +9,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { displayLanguage, messages } from '../messages';
+import { webMessagesFor } from '../messages/web';
 import type { Controller } from '../runtime/controller';
 import type { CoreApi, ReasonAnswer } from '../runtime/core-api';
 import { createStore, type Store, type WizardRow } from '../runtime/store';
@@ -148,6 +149,11 @@ export function createWebApp(core: CoreApi, worker: WorkerClient): WebApp {
     annotate: () => Promise.resolve(rerunAll()),
     recalc: () => Promise.resolve(rerunAll()),
     adopt: () => Promise.resolve(app.setMode('adopt')),
+    previewAdopt: () => Promise.resolve(null),
+    setCell: () => {
+      pane.set({ notice: { intent: 'info', text: webMessagesFor(displayLanguage()).setCell } });
+      return Promise.resolve();
+    },
     remove: () => Promise.resolve(app.setMode('remove')),
     busy: () => draining !== null,
     select: (sheet, cell) => Promise.resolve(web.set({ grid: { sheet, cell } })),
@@ -155,7 +161,7 @@ export function createWebApp(core: CoreApi, worker: WorkerClient): WebApp {
       pane.set({ profile: id });
       rerunAll();
     },
-    startWizard: () => {
+    startWizard: (at) => {
       const report = pane.get().report;
       if (!report) return;
       const rows: WizardRow[] = [];
@@ -165,7 +171,8 @@ export function createWebApp(core: CoreApi, worker: WorkerClient): WebApp {
             rows.push({ sheet: t.sheet, row: i.row, indicator: i, tableName: t.name });
         }
       }
-      pane.set({ wizard: { rows, index: 0, answers: {} }, notice: null });
+      const index = at ? rows.findIndex((r) => r.sheet === at.sheet && r.row === at.row) : 0;
+      pane.set({ wizard: { rows, index: Math.max(0, index), answers: {} }, notice: null });
     },
     writeReasons: async (answers) => {
       const id = web.get().selected;

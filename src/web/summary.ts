@@ -3,7 +3,8 @@
  * The counts are the pane's (`groupFindings`), so a number in the summary is the number of items
  * the pane lists for that form.
  */
-import { groupFindings, GROUP_ORDER, type FindingGroup } from '../runtime/findings';
+import { countTable, type RowTag } from '../report/count';
+import { collectFindings } from '../runtime/findings';
 import type { FileReport, TableReport } from '../report/types';
 import type { UiMessages } from '../messages';
 import type { WebMessages } from '../messages/web';
@@ -52,20 +53,10 @@ export interface Summary {
   findings: FindingRow[];
 }
 
-/** How many items of each group the pane lists for one table. */
-export function tableCounts(
-  report: FileReport,
-  t: TableReport,
-  m: UiMessages,
-): Record<FindingGroup, number> {
-  const g = groupFindings({ ...report, tables: [t] }, m);
-  return {
-    wrong: g.wrong.length,
-    short: g.short.length,
-    missingReason: g.missingReason.length,
-    needsInput: g.needsInput.length,
-    table: g.table.length,
-  };
+/** Rows of one table carrying each tag, and its table-level problems (the pane's counting). */
+export function tableCounts(t: TableReport): Record<RowTag | 'table', number> {
+  const c = countTable(t);
+  return { ...c.byTag, table: c.tableProblems };
 }
 
 export function summarize(inputs: readonly SummaryInput[], m: UiMessages, w: WebMessages): Summary {
@@ -109,7 +100,7 @@ export function summarize(inputs: readonly SummaryInput[], m: UiMessages, w: Web
       continue;
     }
     for (const t of report.tables) {
-      const c = tableCounts(report, t, m);
+      const c = tableCounts(t);
       rows.push({
         file: input.file,
         sheet: t.sheet,
@@ -124,18 +115,18 @@ export function summarize(inputs: readonly SummaryInput[], m: UiMessages, w: Web
         fileOnly: false,
       });
     }
-    const groups = groupFindings(report, m);
-    for (const g of GROUP_ORDER) {
-      for (const item of groups[g]) {
-        findings.push({
-          file: input.file,
-          sheet: item.sheet,
-          cell: item.cell ?? '',
-          category: m.findings.groups[g],
-          item: item.title,
-          message: [item.message, ...item.notes].filter(Boolean).join('；'),
-        });
-      }
+    for (const item of collectFindings(report, m).items) {
+      findings.push({
+        file: input.file,
+        sheet: item.sheet,
+        cell: item.cell ?? '',
+        category:
+          item.scope === 'table'
+            ? w.summary.columns.table
+            : item.tags.map((t) => w.summary.columns[t]).join('、'),
+        item: item.title,
+        message: [...item.lines, ...item.notes].filter(Boolean).join('；'),
+      });
     }
   }
   return { rows, findings };

@@ -28,9 +28,10 @@ import { readWorkbook } from '../../src/hosts/xlsx/read';
 import { messagesFor, REASON_CATEGORIES } from '../../src/messages';
 import { webMessagesFor } from '../../src/messages/web';
 import type { FileReport, TableReport } from '../../src/report/types';
-import { groupFindings, GROUP_ORDER, pointsLost } from '../../src/runtime/findings';
+import { countFindings, tableProblems } from '../../src/report/count';
+import { collectFindings, pointsLost } from '../../src/runtime/findings';
 import type { CellValue, WorkbookSnapshot } from '../../src/snapshot/types';
-import { percent, score } from '../../src/taskpane/format';
+import { formatScore as score, percent } from '../../src/taskpane/format';
 import { convertWithLibreOffice, findSoffice } from '../support/libreoffice';
 
 jest.setTimeout(900_000);
@@ -179,7 +180,6 @@ const text = (v: number | null | undefined, rate = false): string =>
 
 /** The summary row the page must show for a form, from the core's report. */
 function expectedRow(file: string, t: TableReport): Record<string, string> {
-  const g = groupFindings({ file, error: null, tables: [t] }, zh);
   return {
     file,
     sheet: t.sheet,
@@ -194,14 +194,7 @@ function expectedRow(file: string, t: TableReport): Record<string, string> {
     short: String(t.indicators.filter((i) => i.short).length),
     missingReason: String(t.indicators.filter((i) => i.missingReason).length),
     needsInput: String(t.indicators.filter((i) => i.needsInput).length),
-    table: String(
-      Number(Boolean(t.total?.wrong)) +
-        Number(Boolean(t.grade?.wrong)) +
-        Number(Boolean(t.budget?.wrong)) +
-        (t.findings?.length ?? 0),
-    ),
-    // and the pane's own count agrees with the rows counted here
-    _paneTotal: String(GROUP_ORDER.reduce((n, k) => n + g[k].length, 0)),
+    table: String(tableProblems(t).length),
   };
 }
 
@@ -306,33 +299,28 @@ test('dropped files are checked in the worker; the summary and findings are the 
       );
       continue;
     }
-    const groups = groupFindings(report, zh);
     await page.waitForSelector('[data-testid=table-card]');
     expect(await page.locator('[data-testid=table-card]').count()).toBe(report.tables.length);
-    for (const g of GROUP_ORDER) {
-      const group = page.locator(`[data-testid=group-${g}]`);
-      expect([f, g, await group.count()]).toEqual([f, g, groups[g].length > 0 ? 1 : 0]);
-      if (groups[g].length > 0) {
-        const counter = await group.locator('button').first().textContent();
-        expect(counter).toContain(String(groups[g].length));
-      }
+    // the pane's count, and its items with their cells
+    const count = countFindings(report);
+    if (count > 0) {
+      await expect(page.textContent('[data-testid=findings-count]')).resolves.toContain(
+        String(count),
+      );
     }
-    // the first group is open: its items are the core's, with their cells
-    const firstGroup = GROUP_ORDER.find((g) => groups[g].length > 0);
-    if (firstGroup) {
-      const cells = await page
-        .locator(`[data-testid=group-${firstGroup}] [data-testid=finding]`)
-        .evaluateAll((els) => els.map((e) => e.getAttribute('data-cell')));
-      expect(cells).toEqual(groups[firstGroup].map((i) => i.cell ?? ''));
-    }
+    const cells = await page
+      .locator('[data-testid=finding]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-cell')));
+    expect([f, cells]).toEqual([f, collectFindings(report, zh).items.map((i) => i.cell ?? '')]);
   }
 
   // a finding chosen: its cell is selected in the grid, on its sheet
   await page.click('[data-testid=file][data-path="jinshui-department.xlsx"]');
   const jr = expected.get('jinshui-department.xlsx') as FileReport;
-  const item = groupFindings(jr, zh).wrong[0];
+  const item = collectFindings(jr, zh).items.find((i) => i.tags.includes('wrong'));
+  if (!item?.cell) throw new Error('no wrong score in the Jinshui form');
   await page
-    .locator(`[data-testid=group-wrong] [data-testid=finding][data-cell="${item.cell}"]`)
+    .locator(`[data-testid=finding][data-cell="${item.cell}"] [data-testid=finding-go]`)
     .first()
     .click();
   const selected = page.locator(
@@ -464,18 +452,17 @@ test('the summary workbook lists every form and every finding', async () => {
         Number(e.table),
       ]);
     }
-    const groups = groupFindings(report, zh);
-    for (const g of GROUP_ORDER) {
-      for (const i of groups[g]) {
-        wantFindings.push([
-          f,
-          i.sheet,
-          i.cell || null,
-          zh.findings.groups[g],
-          i.title || null,
-          [i.message, ...i.notes].filter(Boolean).join('；') || null,
-        ]);
-      }
+    for (const i of collectFindings(report, zh).items) {
+      wantFindings.push([
+        f,
+        i.sheet,
+        i.cell || null,
+        i.scope === 'table'
+          ? w.summary.columns.table
+          : i.tags.map((t) => w.summary.columns[t]).join('、'),
+        i.title || null,
+        [...i.lines, ...i.notes].filter(Boolean).join('；') || null,
+      ]);
     }
   }
   // ExcelJS writes empty strings as empty cells
@@ -538,8 +525,9 @@ test('the reasons wizard writes into the downloaded copy’s own reason cells', 
   const again = analyzeWorkbook(after.workbook, { file: name, lang: 'zh-CN' });
   const row = again.tables.flatMap((x) => x.indicators).find((x) => x.row === i.row);
   expect(row?.missingReason).toBe(false);
-  const missing = groupFindings(again, zh).missingReason.length;
-  expect(await page.locator('[data-testid=group-missingReason]').count()).toBe(missing > 0 ? 1 : 0);
+  await expect(page.textContent('[data-testid=findings]')).resolves.toBeTruthy();
+  const left = again.tables.flatMap((x) => x.indicators).filter((x) => x.missingReason).length;
+  expect(await page.locator('[data-testid=start-wizard]').count()).toBe(left > 0 ? 1 : 0);
 });
 
 /** Values and formulas of every sheet, as the xlsx host reads them. */

@@ -356,6 +356,17 @@ export class WorksheetCollectionProxy extends Proxy<SimWorkbook> {
     );
     return this;
   }
+  /** `worksheets.onChanged` (ExcelApi 1.9): handlers hear what the user types (SimWorkbook.set). */
+  get onChanged(): { add: (h: (e: unknown) => unknown) => { remove: () => void } } {
+    requireApi(this.ctx, '1.9', 'WorksheetCollection.onChanged');
+    const doc = this.ctx.doc;
+    return {
+      add: (h) => {
+        this.ctx.enqueue('WorksheetCollection.onChanged.add', () => doc.changeHandlers.add(h));
+        return { remove: () => void doc.changeHandlers.delete(h) };
+      },
+    };
+  }
   getItem(name: string): WorksheetProxy {
     return new WorksheetProxy(this.ctx, () => {
       const s = this.ctx.doc.sheet(name);

@@ -361,10 +361,17 @@ export class SimWorkbook {
     return typeof raw === 'string' && raw.startsWith('=') ? raw : null;
   }
 
-  /** Sets a cell as a user would type it. */
+  /** Handlers of `worksheets.onChanged` (ExcelApi 1.9): told of what a user types (`set`). */
+  readonly changeHandlers = new Set<
+    (e: { address: string; worksheetId: string; source: string; type: string }) => unknown
+  >();
+
+  /** Sets a cell as a user would type it (and tells the `onChanged` handlers, as Excel does). */
   set(sheetName: string, a1: string, v: Raw | null): void {
     const { sheet, r, c } = this.at(sheetName, a1);
     this.setRaw(sheet, r, c, v);
+    const event = { address: a1, worksheetId: sheet.id, source: 'Local', type: 'WorksheetChanged' };
+    for (const h of [...this.changeHandlers]) setTimeout(() => void h(event), 0);
   }
 
   fill(sheetName: string, a1: string): string | null {

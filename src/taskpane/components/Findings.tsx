@@ -1,44 +1,37 @@
 import * as React from 'react';
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Badge,
-  Button,
-  Caption1,
-  CounterBadge,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { TextBulletListSquareEditRegular } from '@fluentui/react-icons';
 import { messages } from '../../messages';
-import {
-  GROUP_ORDER,
-  groupFindings,
-  type FindingGroup,
-  type FindingItem,
-} from '../../runtime/findings';
+import { countReports } from '../../report/count';
+import { collectFindings, type FindingItem } from '../../runtime/findings';
 import { useAppState, usePane } from '../context';
 
 const useStyles = makeStyles({
-  heading: { margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS} 0` },
-  none: { color: tokens.colorPaletteGreenForeground1 },
-  header: {
-    display: 'flex',
-    alignItems: 'center',
-    columnGap: tokens.spacingHorizontalS,
-    width: '100%',
-  },
-  groupName: { flexGrow: 1, fontWeight: tokens.fontWeightSemibold },
-  hint: {
+  heading: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS} 0` },
+  count: {
     display: 'block',
-    color: tokens.colorNeutralForeground3,
-    marginBottom: tokens.spacingVerticalXS,
+    color: tokens.colorNeutralForeground2,
+    marginBottom: tokens.spacingVerticalS,
   },
-  list: { listStyleType: 'none', margin: 0, padding: 0 },
+  none: { color: tokens.colorPaletteGreenForeground1 },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+  },
   item: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: '2px',
+    borderLeft: `3px solid ${tokens.colorNeutralStroke2}`,
+    paddingLeft: tokens.spacingHorizontalXS,
+  },
+  serious: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  mild: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
+  main: {
     width: '100%',
     justifyContent: 'flex-start',
     textAlign: 'left',
@@ -46,28 +39,29 @@ const useStyles = makeStyles({
     minHeight: 'auto',
     fontWeight: tokens.fontWeightRegular,
   },
-  itemBody: { display: 'flex', flexDirection: 'column', rowGap: '2px', minWidth: 0, width: '100%' },
-  itemHead: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline' },
-  itemTitle: {
+  body: { display: 'flex', flexDirection: 'column', rowGap: '2px', minWidth: 0, width: '100%' },
+  head: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline' },
+  title: {
     fontWeight: tokens.fontWeightSemibold,
     flexGrow: 1,
     minWidth: 0,
     overflowWrap: 'anywhere',
   },
-  itemWhere: { color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
-  badge: { whiteSpace: 'nowrap', flexShrink: 0 },
-  itemMsg: {
+  where: { color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
+  tags: { display: 'flex', flexWrap: 'wrap', columnGap: '4px', rowGap: '2px' },
+  line: {
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
     overflowWrap: 'anywhere',
   },
-  itemNote: {
+  note: {
     color: tokens.colorNeutralForeground3,
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
     overflowWrap: 'anywhere',
   },
+  action: { alignSelf: 'flex-start', marginLeft: tokens.spacingHorizontalS, marginBottom: '2px' },
   wizard: {
     display: 'flex',
     alignItems: 'center',
@@ -80,60 +74,93 @@ const useStyles = makeStyles({
   wizardText: { flexGrow: 1, fontSize: tokens.fontSizeBase200 },
 });
 
-const COLOURS: Record<FindingGroup, 'danger' | 'warning' | 'important' | 'informative' | 'severe'> =
-  {
-    wrong: 'danger',
-    short: 'warning',
-    missingReason: 'severe',
-    needsInput: 'informative',
-    table: 'danger',
-  };
+const TAG_COLOUR = {
+  wrong: 'danger',
+  needsInput: 'informative',
+  short: 'warning',
+  missingReason: 'severe',
+} as const;
 
 function Item({ item }: { item: FindingItem }): React.ReactElement {
   const m = messages();
   const s = useStyles();
   const { controller } = usePane();
-  const where = item.row !== null ? m.findings.row(item.row) : (item.cell ?? '');
+  const busy = useAppState((st) => st.busy !== null);
+  const where =
+    item.row !== null
+      ? `${m.findings.row(item.row)}${item.cell ? ` · ${item.cell}` : ''}`
+      : (item.cell ?? '');
+  const act = item.action;
+  const run = (): void => {
+    if (!act) return;
+    if (act.kind === 'fillReason') controller.startWizard({ sheet: act.sheet, row: act.row });
+    else void controller.setCell(act.sheet, act.cell, act.value, act.from);
+  };
   return (
-    <li>
+    <li
+      className={`${s.item} ${item.severity >= 3 ? s.serious : s.mild}`}
+      data-testid="finding"
+      data-cell={item.cell ?? ''}
+      data-key={item.key}
+      data-tags={item.scope === 'table' ? 'table' : item.tags.join(' ')}
+    >
       <Button
         appearance="subtle"
-        className={s.item}
+        className={s.main}
         onClick={() => item.cell && void controller.select(item.sheet, item.cell)}
-        disabled={!item.cell}
-        aria-label={[
-          item.title,
-          where,
-          item.message,
-          ...item.notes,
-          item.cell ? m.findings.select(item.cell) : '',
-        ]
-          .filter(Boolean)
-          .join('，')}
-        data-testid="finding"
-        data-cell={item.cell ?? ''}
+        disabledFocusable={!item.cell}
+        title={item.cell ? m.findings.select(item.cell) : undefined}
+        data-testid="finding-go"
       >
-        <span className={s.itemBody}>
-          <span className={s.itemHead}>
-            <span className={s.itemTitle}>{item.title}</span>
-            {item.group === 'short' && item.lost !== null && item.lost > 0 && (
-              <Badge appearance="tint" color="warning" size="small" className={s.badge}>
+        <span className={s.body}>
+          <span className={s.head}>
+            <span className={s.title} data-testid="finding-title">
+              {item.title}
+            </span>
+            <Caption1 className={s.where}>{where}</Caption1>
+          </span>
+          <span className={s.tags}>
+            {item.scope === 'table' ? (
+              <Badge appearance="tint" color="danger" size="small">
+                {m.findings.tableTag}
+              </Badge>
+            ) : (
+              item.tags.map((t) => (
+                <Badge key={t} appearance="tint" color={TAG_COLOUR[t]} size="small" data-tag={t}>
+                  {m.findings.tags[t]}
+                </Badge>
+              ))
+            )}
+            {item.lost !== null && item.lost > 0 && (
+              <Badge appearance="tint" color="warning" size="small">
                 {m.findings.lost(item.lost)}
               </Badge>
             )}
-            <Caption1 className={s.itemWhere}>
-              {where}
-              {item.cell && item.row !== null ? ` · ${item.cell}` : ''}
-            </Caption1>
           </span>
-          {item.message && <span className={s.itemMsg}>{item.message}</span>}
+          {item.lines.map((l) => (
+            <span key={l} className={s.line}>
+              {l}
+            </span>
+          ))}
           {item.notes.map((n) => (
-            <span key={n} className={s.itemNote}>
+            <span key={n} className={s.note}>
               {n}
             </span>
           ))}
         </span>
       </Button>
+      {act && (
+        <Button
+          size="small"
+          appearance="outline"
+          className={s.action}
+          onClick={run}
+          disabledFocusable={busy}
+          data-testid="finding-action"
+        >
+          {act.label}
+        </Button>
+      )}
     </li>
   );
 }
@@ -144,16 +171,22 @@ export function Findings(): React.ReactElement | null {
   const { controller } = usePane();
   const report = useAppState((st) => st.report);
   const busy = useAppState((st) => st.busy !== null);
-  const groups = React.useMemo(() => groupFindings(report, m), [report, m]);
+  const found = React.useMemo(() => collectFindings(report, m), [report, m]);
   if (!report || report.tables.length === 0) return null;
-  const present = GROUP_ORDER.filter((g) => groups[g].length > 0);
-  const missing = groups.missingReason.length;
+  const c = countReports([report]);
+  const missing = c.byTag.missingReason;
   return (
-    <section aria-labelledby="findings-heading">
+    <section aria-labelledby="findings-heading" data-testid="findings">
       <Subtitle2 as="h2" id="findings-heading" className={s.heading} block>
         {m.findings.title}
       </Subtitle2>
-      {present.length === 0 && <div className={s.none}>{m.findings.none}</div>}
+      {c.total === 0 ? (
+        <div className={s.none}>{m.findings.none}</div>
+      ) : (
+        <Caption1 className={s.count} data-testid="findings-count">
+          {m.findings.countLine(c.total, m.status.countDetail(c.rows, c.tableProblems))}
+        </Caption1>
+      )}
       {missing > 0 && (
         <div className={s.wizard}>
           <span className={s.wizardText}>{m.findings.startWizardHint(missing)}</span>
@@ -162,46 +195,19 @@ export function Findings(): React.ReactElement | null {
             size="small"
             icon={<TextBulletListSquareEditRegular />}
             onClick={() => controller.startWizard()}
-            disabled={busy}
+            disabledFocusable={busy}
             data-testid="start-wizard"
           >
             {m.findings.startWizard}
           </Button>
         </div>
       )}
-      {present.length > 0 && (
-        <Accordion
-          multiple
-          collapsible
-          defaultOpenItems={present.slice(0, 2)}
-          aria-label={m.a11y.findingsList}
-        >
-          {present.map((g) => (
-            <AccordionItem key={g} value={g} data-testid={`group-${g}`}>
-              <AccordionHeader size="small" expandIconPosition="end">
-                <span className={s.header}>
-                  <span className={s.groupName}>{m.findings.groups[g]}</span>
-                  <CounterBadge
-                    count={groups[g].length}
-                    color={COLOURS[g] === 'danger' ? 'danger' : 'informative'}
-                    appearance={COLOURS[g] === 'danger' ? 'filled' : 'ghost'}
-                    size="small"
-                    aria-label={m.findings.count(groups[g].length)}
-                    overflowCount={999}
-                  />
-                </span>
-              </AccordionHeader>
-              <AccordionPanel>
-                <Caption1 className={s.hint}>{m.findings.groupHint[g]}</Caption1>
-                <ul className={s.list}>
-                  {groups[g].map((item) => (
-                    <Item key={item.key} item={item} />
-                  ))}
-                </ul>
-              </AccordionPanel>
-            </AccordionItem>
+      {found.items.length > 0 && (
+        <ul className={s.list} aria-label={m.a11y.findingsList}>
+          {found.items.map((item) => (
+            <Item key={item.key} item={item} />
           ))}
-        </Accordion>
+        </ul>
       )}
     </section>
   );

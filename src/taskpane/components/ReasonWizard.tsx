@@ -19,11 +19,12 @@ import {
   NextRegular,
 } from '@fluentui/react-icons';
 import { CATEGORY_LABELS_EN, REASON_CATEGORIES, displayLanguage, messages } from '../../messages';
-import { pointsLost, rowNotes } from '../../runtime/findings';
+import { draftReason, formLanguage } from '../../messages/drafts';
+import { pointsLost, rowNotes, stripCell, tagCell } from '../../runtime/findings';
 import type { ReasonAnswer } from '../../runtime/core-api';
 import { wizardKey, type WizardAnswer } from '../../runtime/store';
 import { useAppState, usePane } from '../context';
-import { percent, score } from '../format';
+import { formatScore, percent, scoreDecimals, withUnit } from '../format';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -69,8 +70,20 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalXS,
     fontWeight: tokens.fontWeightSemibold,
   },
-  nav: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  nav: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap', rowGap: '4px' },
   grow: { flexGrow: 1 },
+  footer: {
+    position: 'sticky',
+    bottom: 0,
+    zIndex: 1,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  alert: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
 });
 
 const EMPTY: WizardAnswer = { ticks: [], reason: '', improvement: '' };
@@ -81,17 +94,28 @@ export function ReasonWizard(): React.ReactElement | null {
   const { store, controller, core } = usePane();
   const wizard = useAppState((st) => st.wizard);
   const busy = useAppState((st) => st.busy !== null);
+  const report = useAppState((st) => st.report);
   const headingRef = React.useRef<HTMLHeadingElement>(null);
   const index = wizard?.index ?? 0;
+  const [warn, setWarn] = React.useState(false);
 
-  // the row in hand is selected in Excel, so that the sheet scrolls to it
+  // the row in hand: its reason cell is selected in Excel, so that the sheet scrolls to it
   const current = wizard?.rows[index];
   const sheet = current?.sheet;
-  const cell = current ? (current.indicator.statedScoreCell ?? `A${current.row}`) : null;
+  const cell = current ? (tagCell(current.indicator, 'missingReason') ?? `A${current.row}`) : null;
   React.useEffect(() => {
     headingRef.current?.focus();
+    setWarn(false);
     if (sheet && cell) void controller.select(sheet, cell);
   }, [index, sheet, cell, controller]);
+  // Esc closes the wizard (without writing), as it closes dialogs
+  React.useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key === 'Escape' && !e.defaultPrevented) store.set({ wizard: null });
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [store]);
 
   if (!wizard) return null;
   const { rows } = wizard;
@@ -110,9 +134,25 @@ export function ReasonWizard(): React.ReactElement | null {
   const lost = pointsLost(i);
   const shortfall = i.weight && lost !== null ? Math.min(1, lost / i.weight) : 0;
   const lang = displayLanguage();
-  const suggestion = core.suggestReasonText(answer.ticks, shortfall, lang);
-  const answeredCount = Object.keys(wizard.answers).length;
+  // the suggested text follows the form's language, not Office's
+  const textLang = formLanguage(
+    (report?.tables ?? []).flatMap((t) => t.indicators.map((x) => x.name)),
+  );
+  const table = report?.tables.find((t) => t.sheet === row.sheet && t.indicators.includes(i));
+  const d = table ? scoreDecimals(table) : 2;
+  const actual = withUnit(i.actual, i.target);
+  const facts = { name: i.name, target: i.target, actual };
+  const draft = (ticks: string[]): { reason: string; improvement: string } =>
+    draftReason(facts, ticks, shortfall, textLang);
+  const suggestion = draft(answer.ticks);
+  void core;
+  const valid = (a: WizardAnswer | undefined): boolean =>
+    !!a && (a.ticks.length > 0 || a.reason.trim() !== '');
+  const answeredCount = Object.keys(wizard.answers).filter((k) => valid(wizard.answers[k])).length;
   const last = index === rows.length - 1;
+  const othersAnswered = Object.keys(wizard.answers).filter(
+    (k) => k !== key && valid(wizard.answers[k]),
+  ).length;
 
   const update = (patch: Partial<WizardAnswer>): void =>
     store.set((st) => {
@@ -140,13 +180,24 @@ export function ReasonWizard(): React.ReactElement | null {
       const k = wizardKey(r.sheet, r.row);
       const a = st.answers[k];
       if (!a || (dropCurrent && k === key)) continue;
-      if (!a.reason.trim() && !a.improvement.trim() && a.ticks.length === 0) continue;
+      // at least one category or the user's own words
+      if (!valid(a)) continue;
+      const ri = r.indicator;
+      const auto =
+        a.reason.trim() === ''
+          ? draftReason(
+              { name: ri.name, target: ri.target, actual: withUnit(ri.actual, ri.target) },
+              a.ticks,
+              ri.weight && pointsLost(ri) !== null ? Math.min(1, pointsLost(ri)! / ri.weight) : 0,
+              textLang,
+            )
+          : null;
       list.push({
         sheet: r.sheet,
         row: r.row,
         ticks: a.ticks,
-        reason: a.reason.trim(),
-        improvement: a.improvement.trim(),
+        reason: auto ? auto.reason : a.reason.trim(),
+        improvement: a.improvement.trim() || (auto ? auto.improvement : ''),
       });
     }
     if (list.length === 0) {
@@ -157,6 +208,13 @@ export function ReasonWizard(): React.ReactElement | null {
   };
   const label = (c: string): string => (/^zh/i.test(lang) ? c : (CATEGORY_LABELS_EN[c] ?? c));
   const completion = i.completion ?? null;
+  const next = (): void => {
+    if (!valid(answer)) {
+      setWarn(true);
+      return;
+    }
+    go(index + 1);
+  };
 
   return (
     <section className={s.root} aria-labelledby="wizard-heading" data-testid="wizard">
@@ -201,22 +259,27 @@ export function ReasonWizard(): React.ReactElement | null {
         <Caption1 className={s.path}>
           {[row.tableName, i.level1, i.level2].filter(Boolean).join(' › ')} · {row.sheet} ·{' '}
           {m.findings.row(row.row)}
+          {cell ? ` · ${m.wizard.reasonCell(cell)}` : ''}
         </Caption1>
         <dl className={s.facts}>
           <dt className={s.dt}>{m.wizard.target}</dt>
           <dd className={s.dd}>{i.target ?? '—'}</dd>
           <dt className={s.dt}>{m.wizard.actual}</dt>
-          <dd className={s.dd}>{i.actual ?? '—'}</dd>
+          <dd className={s.dd} data-testid="wizard-actual">
+            {actual ?? '—'}
+          </dd>
           <dt className={s.dt}>{m.wizard.completion}</dt>
-          <dd className={s.dd}>{completion === null ? '—' : percent(completion)}</dd>
+          <dd className={s.dd} data-testid="wizard-completion">
+            {completion === null ? '—' : percent(completion)}
+          </dd>
           <dt className={s.dt}>{m.wizard.weight}</dt>
-          <dd className={s.dd}>{score(i.weight)}</dd>
+          <dd className={s.dd}>{formatScore(i.weight, d)}</dd>
           <dt className={s.dt}>{m.wizard.lost}</dt>
-          <dd className={`${s.dd} ${s.lost}`}>{lost === null ? '—' : score(lost)}</dd>
+          <dd className={`${s.dd} ${s.lost}`}>{lost === null ? '—' : formatScore(lost, d)}</dd>
         </dl>
         {rowNotes(i).map((n) => (
           <Caption1 key={n} className={s.path}>
-            {n}
+            {stripCell(n)}
           </Caption1>
         ))}
       </div>
@@ -241,15 +304,18 @@ export function ReasonWizard(): React.ReactElement | null {
         </div>
       </fieldset>
 
-      <div className={s.suggestion} aria-live="polite">
+      {/* not a live region: it would re-read the whole text after every tick */}
+      <div className={s.suggestion} data-testid="suggestion">
         <span className={s.suggestionHead}>
           <LightbulbRegular aria-hidden /> {m.wizard.suggestion}
         </span>
         <span data-testid="suggested-reason">{suggestion.reason}</span>
         <span data-testid="suggested-improvement">{suggestion.improvement}</span>
+        {answer.ticks.length === 0 && <Caption1 className={s.counter}>{m.wizard.needOne}</Caption1>}
         <div>
           <Button
             size="small"
+            disabledFocusable={answer.ticks.length === 0}
             onClick={() =>
               update({ reason: suggestion.reason, improvement: suggestion.improvement })
             }
@@ -282,41 +348,56 @@ export function ReasonWizard(): React.ReactElement | null {
       </Field>
 
       <Caption1 className={s.counter}>{m.wizard.nothing}</Caption1>
-      <div className={s.nav}>
-        <Button
-          icon={<ArrowLeftRegular />}
-          disabled={index === 0 || busy}
-          onClick={() => go(index - 1)}
-          data-testid="wizard-back"
-        >
-          {m.wizard.back}
-        </Button>
-        <Button icon={<NextRegular />} disabled={busy} onClick={skip} data-testid="wizard-skip">
-          {m.wizard.skip}
-        </Button>
-        <span className={s.grow} />
-        {!last && (
-          <Button
-            appearance="primary"
-            icon={<ArrowRightRegular />}
-            iconPosition="after"
-            disabled={busy}
-            onClick={() => go(index + 1)}
-            data-testid="wizard-next"
-          >
-            {m.wizard.next}
-          </Button>
+      <div className={s.footer} data-testid="wizard-footer">
+        {warn && !valid(answer) && (
+          <span role="alert" className={s.alert} data-testid="wizard-need-one">
+            {m.wizard.needOne}
+          </span>
         )}
+        <div className={s.nav}>
+          <Button
+            size="small"
+            icon={<ArrowLeftRegular />}
+            disabledFocusable={index === 0 || busy}
+            onClick={() => go(index - 1)}
+            data-testid="wizard-back"
+          >
+            {m.wizard.back}
+          </Button>
+          <Button
+            size="small"
+            icon={<NextRegular />}
+            disabledFocusable={busy}
+            onClick={skip}
+            data-testid="wizard-skip"
+          >
+            {last ? m.wizard.skipLast(othersAnswered) : m.wizard.skip}
+          </Button>
+          <span className={s.grow} />
+          {!last && (
+            <Button
+              size="small"
+              appearance="primary"
+              icon={<ArrowRightRegular />}
+              iconPosition="after"
+              disabledFocusable={busy}
+              onClick={next}
+              data-testid="wizard-next"
+            >
+              {m.wizard.next}
+            </Button>
+          )}
+        </div>
+        <Button
+          appearance={last ? 'primary' : 'outline'}
+          icon={<CheckmarkRegular />}
+          disabledFocusable={busy}
+          onClick={() => finish()}
+          data-testid="wizard-finish"
+        >
+          {m.wizard.finishCount(answeredCount)}
+        </Button>
       </div>
-      <Button
-        appearance={last ? 'primary' : 'outline'}
-        icon={<CheckmarkRegular />}
-        disabled={busy}
-        onClick={() => finish()}
-        data-testid="wizard-finish"
-      >
-        {m.wizard.finish}
-      </Button>
     </section>
   );
 }
