@@ -401,7 +401,10 @@ function SummaryView({ app, w }: { app: WebApp; w: WebMessages }): React.ReactEl
   const cell = (r: SummaryRow, key: SortKey, rate?: boolean): React.ReactNode => {
     const v = r[key];
     if (v === null || v === undefined || v === '') return <span className={s.muted}>—</span>;
-    if (typeof v === 'number') return rate ? percent(v) : score(v);
+    if (typeof v === 'number') {
+      if (rate) return percent(v);
+      return key === 'statedTotal' || key === 'expectedTotal' ? score(v) : String(v);
+    }
     return String(v);
   };
   return (
