@@ -24,7 +24,14 @@ const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const DEV_URL = 'https://localhost:3000/';
 const OFFICE_DIST = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
 
-/** The part of @microsoft/office-js that Excel needs: the loader, Excel's hosts, two locales. */
+/**
+ * What office.js loads for Excel, from its own folder: the loader's tables and promise polyfill,
+ * Excel's host scripts (each platform and version, with their -core parts), the strings of every
+ * display language (`<locale>/office_strings.js`: office.js asks for the user's), the telemetry
+ * scripts (telemetry/, ariatelemetry/) and the sign-in helpers (webauth/). Not: other Office
+ * applications, debug builds, Visual Studio docs. test/e2e/guard.e2e.test.ts checks that every
+ * script office.js and Excel's host scripts name is copied.
+ */
 const OFFICE_FILES = [
   'office.js',
   'o15apptofilemappingtable.js',
@@ -32,10 +39,12 @@ const OFFICE_FILES = [
   'excel-*.js',
   'excelwebapp-*.js',
   'excelios-*.js',
-  'zh-cn/office_strings.js',
-  'en-us/office_strings.js',
+  '*/office_strings.js',
   'telemetry/oteljs_agave.js',
   'telemetry/oteljs.js',
+  'ariatelemetry/aria-web-telemetry.js',
+  'webauth/webauth.browserauth.js',
+  'webauth/webauth.implicit.js',
 ];
 
 module.exports = async (env = {}, argv = {}) => {
@@ -58,6 +67,8 @@ module.exports = async (env = {}, argv = {}) => {
       template: './src/taskpane/taskpane.html',
       chunks: ['taskpane'],
       officeJs,
+      // the guard script's texts (it runs before the bundle, and where the bundle cannot run)
+      guardTexts: require('./src/messages/unsupported.json'),
       inject: 'body',
     }),
     new CopyWebpackPlugin({
@@ -74,7 +85,9 @@ module.exports = async (env = {}, argv = {}) => {
           : OFFICE_FILES.map((f) => ({
               from: f,
               context: OFFICE_DIST,
-              to: `office-js/${path.posix.dirname(f) === '.' ? '' : path.posix.dirname(f) + '/'}[name][ext]`,
+              // keep the folder (zh-cn/, telemetry/ …) as office.js expects it
+              to: ({ absoluteFilename }) =>
+                `office-js/${path.relative(OFFICE_DIST, absoluteFilename).split(path.sep).join('/')}`,
               noErrorOnMissing: true,
               globOptions: { ignore: ['**/*.debug.js'] },
               // Microsoft's files as they are: no second minification
@@ -143,3 +156,5 @@ module.exports = async (env = {}, argv = {}) => {
     },
   };
 };
+
+module.exports.OFFICE_FILES = OFFICE_FILES;

@@ -6,16 +6,16 @@
  *    to read the same file. Target: ≤ 25 % on top of reading.
  * 2. Office.js round trips: context.sync calls per 一键重算 on the in-memory Excel host at 100
  *    and 5000 rows. Target: the same constant, ≤ 3.
- * 3. The offline page: 100 seed-size workbooks checked and annotated in headless Chromium, and the
- *    size of the single HTML file (bench/web.ts).
+import { measureWeb, webLines } from './web';
  */
 import ExcelJS from 'exceljs';
 import { analyzeWorkbook } from '../src/core';
 import { snapshotWorkbook } from '../src/hosts/xlsx/snapshot';
 import { generateBenchWorkbook } from './generate';
-import { measureSyncs } from './syncs';
 import { measureWeb, webLines } from './web';
 import { formatPackageRead, measurePackageRead } from './package-read';
+import { measureReads } from './reads';
+import { measureSyncs, measureSyncsWeb } from './syncs';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -52,6 +52,14 @@ async function main(): Promise<void> {
   console.log(formatPackageRead(await measurePackageRead(buffer, runs), runs));
   const { a, b } = await measureSyncs();
   console.log(`syncs per recalculation: ${a} at 100 rows, ${b} at 5000 rows`);
+  const web = await measureSyncsWeb();
+  console.log(
+    `syncs per recalculation with 5 MB responses (the web): ${web.a} at 100 rows, ${web.b} at 5000 rows`,
+  );
+  const reads = await measureReads();
+  console.log(
+    `read round trips: ${reads.a} at 100 rows, ${reads.b} at 5000 rows, ${reads.c} at 50000 rows`,
+  );
   for (const line of webLines(await measureWeb())) console.log(line);
 }
 

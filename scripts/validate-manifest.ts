@@ -5,6 +5,15 @@
 import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { OfficeAddinManifest } from 'office-addin-manifest';
+import {
+  associatedAtLoad,
+  checkStructure,
+  findAll,
+  parseXml,
+  type XmlElement,
+} from './manifest-schema';
+
+export { associatedAtLoad };
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -45,8 +54,17 @@ function pngSize(file: string): { width: number; height: number } | null {
   return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
 }
 
+/** Resource ids (bt:Image, bt:Url, bt:String) may be at most 32 characters long. */
+const RESID_MAX = 32;
+
+export interface ValidateOptions {
+  /** The source of src/commands/commands.ts (default: the file), for tests. */
+  commandsSource?: string;
+}
+
 export async function validateManifest(
   file = path.join(ROOT, 'manifest.xml'),
+  options: ValidateOptions = {},
 ): Promise<ValidationResult> {
   const passed: string[] = [];
   const failed: string[] = [];
@@ -54,6 +72,19 @@ export async function validateManifest(
     (ok ? passed : failed).push(what);
   };
   const xml = readFileSync(file, 'utf8');
+  let tree: XmlElement | null = null;
+  try {
+    tree = parseXml(xml);
+  } catch (e) {
+    failed.push(`XML 无法读取：${e instanceof Error ? e.message : String(e)}`);
+  }
+
+  // 0. structure and order of elements, as the schema requires
+  if (tree) {
+    const problems = checkStructure(tree);
+    check(problems.length === 0, '元素的位置与顺序符合清单架构（OfficeApp、VersionOverrides）');
+    for (const p of problems) failed.push(`  ${p}`);
+  }
 
   // 1. well-formed, and what office-addin-manifest reads from it
   let info: Awaited<ReturnType<typeof OfficeAddinManifest.readManifestFile>> | null = null;
@@ -95,6 +126,11 @@ export async function validateManifest(
   check(
     undefinedIds.length === 0,
     `每个 resid 都有定义${undefinedIds.length ? `（缺：${undefinedIds.join('、')}）` : ''}`,
+  );
+  const tooLong = [...defined].filter((id) => id.length > RESID_MAX);
+  check(
+    tooLong.length === 0,
+    `资源 id 不超过 ${RESID_MAX} 个字符${tooLong.length ? `（过长：${tooLong.join('、')}）` : ''}`,
   );
   const unused = [...defined].filter((id) => !used.has(id));
   check(
@@ -162,11 +198,13 @@ export async function validateManifest(
     m.replace(/<\/?FunctionName>/g, ''),
   );
   check(functions.length > 0, '有 ExecuteFunction 命令');
-  const commandsSource = readFileSync(path.join(ROOT, 'src/commands/commands.ts'), 'utf8');
+  const commandsSource =
+    options.commandsSource ?? readFileSync(path.join(ROOT, 'src/commands/commands.ts'), 'utf8');
+  const associated = associatedAtLoad(commandsSource);
   for (const f of functions) {
     check(
-      new RegExp(`['"]${f}['"]`).test(commandsSource),
-      `命令 ${f} 在 src/commands 中用 Office.actions.associate 注册`,
+      associated.has(f),
+      `命令 ${f} 在 src/commands 加载时即用 Office.actions.associate 注册（不在 Office.onReady 中）`,
     );
   }
   const runtime = /<Runtime resid="([^"]+)"/.exec(xml)?.[1];
@@ -186,6 +224,23 @@ export async function validateManifest(
     !/Name="SharedRuntime"/.test(xml.split('<VersionOverrides')[0]),
     '未在基础清单中要求 SharedRuntime（Office 2016/2019 仍可安装）',
   );
+  if (tree) {
+    const runtimes = findAll(tree, 'Runtime');
+    const shared = runtimes.some((r) => r.attrs.lifetime === 'long');
+    check(runtimes.length <= 1, '只有一个运行时（共享运行时）');
+    const withId = findAll(tree, 'Action').filter((a) =>
+      a.children.some((c) => c.name === 'TaskpaneId'),
+    );
+    check(
+      !shared || withId.length === 0,
+      `共享运行时下，操作不带 TaskpaneId${withId.length ? `（第 ${withId.map((a) => a.line).join('、')} 行）` : ''}`,
+    );
+    const hosts = findAll(tree, 'Host').filter((h) => h.attrs['xsi:type']);
+    check(
+      hosts.every((h) => !shared || h.children.some((c) => c.name === 'Runtimes')),
+      '共享运行时在每个宿主的 <Runtimes> 中声明',
+    );
+  }
 
   const notChecked = [
     '官方 XSD 架构校验与应用商店规则：需联网使用 Microsoft 的验证服务（npx office-addin-manifest validate manifest.xml），此处离线未检查。',
@@ -196,8 +251,13 @@ export async function validateManifest(
 }
 
 if (require.main === module) {
-  const file = process.argv[2] ? path.resolve(process.argv[2]) : undefined;
-  validateManifest(file).then(
+  // npm run validate [-- manifest.xml] [--commands path/to/commands.ts]
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--commands');
+  const commandsSource = at >= 0 ? readFileSync(path.resolve(args[at + 1]), 'utf8') : undefined;
+  const rest = at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : args;
+  const file = rest[0] ? path.resolve(rest[0]) : undefined;
+  validateManifest(file, { commandsSource }).then(
     (r) => {
       for (const p of r.passed) console.log(`✓ ${p}`);
       for (const f of r.failed) console.log(`✗ ${f}`);

@@ -128,6 +128,9 @@ export const zhCN = {
     noConditionalFormats: '不支持条件格式：高亮改为静态填充色，修改数据后请点“一键重算”刷新。',
     noMerges:
       '这个版本的 Excel 不提供合并单元格的范围：合并区域下方的空白格按上方的内容识别，结果不受影响。',
+    noPrintArea: '不会把打印区域设为自评表，也不会写入批注。',
+    noSheetLayout:
+      '无法隐藏插件的辅助工作表“_自评助手”，也不会调整列宽、读取隐藏的行列：请不要修改该工作表，“撤销写入”会删除它。',
   },
 
   summary: {
@@ -412,6 +415,9 @@ export const enUS: UiMessages = {
       'No conditional formats: highlights are static fills; choose Recalculate after editing data.',
     noMerges:
       'This Excel does not report merged areas: blank cells under a label are read as part of it; results are the same.',
+    noPrintArea: 'The print area is not set to the form, and no notes are written.',
+    noSheetLayout:
+      'The helper sheet "_自评助手" cannot be hidden, column widths are left alone and hidden rows are not seen: do not edit that sheet; Undo deletes it.',
   },
 
   summary: {

@@ -101,6 +101,7 @@ export const KIND_REQUIRES: Partial<Record<SimpleEdit['kind'], Capability>> = {
   removeConditionalFormats: 'ExcelApi1.6',
   printArea: 'ExcelApi1.9',
   note: 'ExcelApi1.10',
+  column: 'ExcelApi1.2',
 };
 
 /** Whether the cell already holds exactly what the write would put there. */
@@ -227,6 +228,8 @@ export function admit(
   const supports = (e: SimpleEdit): boolean => {
     const inherent = KIND_REQUIRES[e.kind];
     if (inherent && !capabilities.has(inherent)) return false;
+    // back to the standard width: ExcelApi 1.7 (useStandardWidth)
+    if (e.kind === 'column' && e.resetWidth && !capabilities.has('ExcelApi1.7')) return false;
     return !e.requires || capabilities.has(e.requires);
   };
 

@@ -12,6 +12,7 @@ import { z } from 'zod';
 /** Office.js requirement sets the plan may depend on (see README: what works on which Excel). */
 export const CapabilitySchema = z.enum([
   'ExcelApi1.1',
+  'ExcelApi1.2', // column widths and hiding, sheet visibility
   'ExcelApi1.4', // named items, worksheet visibility
   'ExcelApi1.6', // conditional formats
   'ExcelApi1.7', // cell styles, sheet tab colour

@@ -20,6 +20,7 @@ import { applyEdits, type ExcelApplyReport } from '../hosts/excel/apply';
 import { detectCapabilities, type HostCapabilities } from '../hosts/excel/capabilities';
 import { ExcelHostError, toHostError } from '../hosts/excel/errors';
 import { readWorkbook, type ExcelReadState } from '../hosts/excel/read';
+import { runExcel } from '../hosts/excel/run';
 import { displayLanguage, messages } from '../messages';
 import './language';
 import type { CommandResult, CoreApi, ReasonAnswer } from './core-api';
@@ -66,7 +67,7 @@ const PROFILE_SETTING = 'jixiao.profile';
 
 export function createController(deps: ControllerDeps): Controller {
   const { core, store } = deps;
-  const run: ExcelRunner = deps.run ?? ((batch) => Excel.run(batch));
+  const run: ExcelRunner = deps.run ?? ((batch) => runExcel(caps, batch));
   const caps = deps.caps ?? detectCapabilities();
   const file = deps.fileName ?? 'workbook';
   let running = false;

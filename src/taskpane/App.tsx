@@ -177,6 +177,8 @@ function CapabilityNotice(): React.ReactElement | null {
   if (!caps.dataValidation) lines.push(m.capability.noValidation);
   if (!caps.conditionalFormats) lines.push(m.capability.noConditionalFormats);
   if (!caps.mergedAreas) lines.push(m.capability.noMerges);
+  if (!caps.pageLayout) lines.push(m.capability.noPrintArea);
+  if (!caps.sheetLayout) lines.push(m.capability.noSheetLayout);
   return (
     <MessageBar intent="info" layout="multiline" className={s.caps} data-testid="capabilities">
       <MessageBarBody>

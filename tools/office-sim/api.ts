@@ -26,6 +26,8 @@ import {
   type SimValidation,
   SimWorkbook,
 } from './workbook';
+import { gate } from './api-sets';
+import { anchoredMerges, jsonBytes, responseLimit, responseTooLarge } from './limits';
 import { assertDeletable, assertStructureUnprotected, typedInput, validationOf } from './strict';
 
 export class SimOfficeError extends Error {
@@ -49,8 +51,10 @@ const notLoaded = (type: string, prop: string): SimOfficeError =>
 export interface HostOptions {
   /** Highest ExcelApi version the simulated Excel supports, e.g. '1.8' for Office 2019. */
   excelApi?: string;
-  /** Request payload limit in bytes (Excel on the web: 5 MB). */
+  /** Request payload limit in UTF-8 bytes (Excel on the web: 5 MB). */
   payloadLimit?: number;
+  /** Response payload limit in UTF-8 bytes; defaults to `payloadLimit` (Excel on the web: 5 MB). */
+  responseLimit?: number;
   displayLanguage?: string;
   sharedRuntime?: boolean;
   platform?: 'OfficeOnline' | 'PC' | 'Mac';
@@ -72,6 +76,8 @@ export class SimContext {
   private queue: Op[] = [];
   private pendingLoads: (() => void)[] = [];
   private suspended = false;
+  /** UTF-8 bytes of what the sync being run loads (the response). */
+  private responseBytes = 0;
 
   constructor(
     readonly doc: SimWorkbook,
@@ -88,6 +94,16 @@ export class SimContext {
 
   enqueue(where: string, run: () => void, bytes = 0): void {
     this.queue.push({ run, bytes: bytes + 64, where });
+  }
+
+  /** Counts a loaded value into the response of the sync being run. */
+  countResponse(value: unknown): void {
+    this.responseBytes += jsonBytes(value) + 16;
+  }
+
+  /** The ExcelApi version this host simulates. */
+  get excelApi(): string {
+    return this.options.excelApi ?? '1.17';
   }
 
   afterSync(fn: () => void): void {
@@ -125,6 +141,7 @@ export class SimContext {
         'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
       );
     }
+    this.responseBytes = 0;
     try {
       for (const op of ops) {
         try {
@@ -137,6 +154,8 @@ export class SimContext {
           throw new SimOfficeError('GeneralException', String(e), op.where);
         }
       }
+      const rlimit = responseLimit(this.options);
+      if (this.responseBytes > rlimit) throw responseTooLarge(this.responseBytes, rlimit);
     } catch (e) {
       this.pendingLoads = [];
       throw e;
@@ -154,9 +173,9 @@ export class SimContext {
     this.options.onSync?.();
   }
 
-  /** The object-path size of writing `value`: JSON length, as Office.js serialises it. */
+  /** The object-path size of writing `value`: its JSON in UTF-8 bytes, as it travels. */
   static size(value: unknown): number {
-    return JSON.stringify(value ?? null).length;
+    return jsonBytes(value);
   }
 }
 
@@ -216,11 +235,27 @@ abstract class Proxy<T> {
 
   protected set_(prop: string, value: unknown, apply: (t: T) => void): void {
     this.loaded.set(prop, value);
-    this.ctx.enqueue(`${this.typeName}.${prop}`, () => apply(this.t()), SimContext.size(value));
+    const where = `${this.typeName}.${prop}`;
+    this.ctx.enqueue(
+      where,
+      () => {
+        gate(this.ctx.excelApi, where, 'set');
+        apply(this.t());
+      },
+      SimContext.size(value),
+    );
   }
 
   protected call(name: string, apply: (t: T) => void, payload?: unknown): void {
-    this.ctx.enqueue(`${this.typeName}.${name}`, () => apply(this.t()), SimContext.size(payload));
+    const where = `${this.typeName}.${name}`;
+    this.ctx.enqueue(
+      where,
+      () => {
+        gate(this.ctx.excelApi, where);
+        apply(this.t());
+      },
+      SimContext.size(payload),
+    );
   }
 
   /** Reads one scalar property of the live target (inside a sync). */
@@ -235,6 +270,7 @@ abstract class Proxy<T> {
   /** Captures `path` now (inside a sync) and delivers it after the sync succeeds. */
   capture(path: string): void {
     const [head, ...rest] = path.split('/');
+    gate(this.ctx.excelApi, `${this.typeName}.${head}`);
     if (rest.length > 0 || this.nav(head)) {
       const n = this.nav(head);
       if (!n)
@@ -245,6 +281,7 @@ abstract class Proxy<T> {
     }
     if (this.target === null) return;
     const value = this.read(head, this.t());
+    this.ctx.countResponse(value);
     this.ctx.afterSync(() => this.loaded.set(head, value));
   }
 
@@ -375,7 +412,10 @@ export class WorksheetCollectionProxy extends Proxy<SimWorkbook> {
     });
   }
   getItemOrNullObject(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, () => this.ctx.doc.sheet(name) ?? null);
+    return new WorksheetProxy(this.ctx, () => {
+      gate(this.ctx.excelApi, 'WorksheetCollection.getItemOrNullObject');
+      return this.ctx.doc.sheet(name) ?? null;
+    });
   }
   getActiveWorksheet(): WorksheetProxy {
     return new WorksheetProxy(this.ctx, () => {
@@ -404,7 +444,10 @@ export class WorksheetProxy extends Proxy<SimSheet> {
   protected readonly typeName = 'Worksheet';
   readonly protection: WorksheetProtectionProxy;
   readonly names: NamedItemCollectionProxy;
-  readonly pageLayout: { setPrintArea: (address: string) => void };
+  readonly pageLayout: {
+    setPrintArea: (address: string) => void;
+    getPrintAreaOrNullObject: () => RangeAreasProxy;
+  };
   constructor(
     ctx: SimContext,
     make: () => SimSheet | null,
@@ -427,6 +470,7 @@ export class WorksheetProxy extends Proxy<SimSheet> {
           t.printArea = address;
         });
       },
+      getPrintAreaOrNullObject: () => printAreaOf(ctx, this),
     };
   }
   delete(): void {
@@ -495,6 +539,7 @@ export class WorksheetProxy extends Proxy<SimSheet> {
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
     return new RangeProxy(this.ctx, () => {
+      gate(this.ctx.excelApi, 'Worksheet.getRangeByIndexes');
       if (rows < 1 || cols < 1) {
         throw new SimOfficeError('InvalidArgument', 'The argument is invalid or missing.');
       }
@@ -504,15 +549,17 @@ export class WorksheetProxy extends Proxy<SimSheet> {
       };
     });
   }
-  getUsedRange(valuesOnly = false): RangeProxy {
+  getUsedRange(valuesOnly?: boolean): RangeProxy {
     return new RangeProxy(this.ctx, () => {
+      if (valuesOnly !== undefined) gate(this.ctx.excelApi, 'Worksheet.getUsedRange(valuesOnly)');
       const sheet = this.t();
-      const rect = this.ctx.doc.usedRange(sheet, valuesOnly);
+      const rect = this.ctx.doc.usedRange(sheet, valuesOnly === true);
       return { sheet, rect: rect ?? { top: 0, left: 0, bottom: 0, right: 0 } };
     });
   }
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
     return new RangeProxy(this.ctx, () => {
+      gate(this.ctx.excelApi, 'Worksheet.getUsedRangeOrNullObject');
       const sheet = this.t();
       const rect = this.ctx.doc.usedRange(sheet, valuesOnly);
       return rect ? { sheet, rect } : null;
@@ -801,11 +848,18 @@ export class RangeProxy extends Proxy<RangeT> {
     });
   }
 
+  getIntersectionOrNullObject(other: RangeProxy): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      gate(this.ctx.excelApi, 'Range.getIntersectionOrNullObject');
+      return intersectionOf(this.t(), other.t());
+    });
+  }
+
   getMergedAreasOrNullObject(): RangeAreasProxy {
     requireApi(this.ctx, '1.13', 'Range.getMergedAreasOrNullObject');
     return new RangeAreasProxy(this.ctx, () => {
       const t = this.t();
-      const areas = t.sheet.merges.filter((m) => intersects(m, t.rect));
+      const areas = anchoredMerges(t.sheet.merges, t.rect);
       return areas.length > 0 ? { sheet: t.sheet, rects: areas } : null;
     });
   }
@@ -864,6 +918,7 @@ export class RangeAreasProxy extends Proxy<AreasT> {
   }
   override capture(path: string): void {
     if (path === 'areas' || path.startsWith('areas/')) {
+      gate(this.ctx.excelApi, 'RangeAreas.areas');
       if (this.target === null) return;
       const sub = path.slice(6) || 'address';
       const t = this.t();
@@ -1401,4 +1456,35 @@ export class NamedItemProxy extends Proxy<{ sheet: SimSheet; name: string }> {
       t.sheet.printArea = null;
     });
   }
+}
+
+/** `Worksheet.pageLayout.getPrintAreaOrNullObject()` (ExcelApi 1.9): the print area, or null. */
+function printAreaOf(ctx: SimContext, ws: WorksheetProxy): RangeAreasProxy {
+  return new RangeAreasProxy(ctx, () => {
+    gate(ctx.excelApi, 'PageLayout.getPrintAreaOrNullObject');
+    const sheet = ws.t();
+    if (!sheet.printArea) return null;
+    const rects = splitSheet(sheet.printArea)
+      .local.split(',')
+      .map((a) => parseA1(a.replace(/\$/g, '')))
+      .filter((r): r is CellRange => r !== null);
+    return rects.length > 0 ? { sheet, rects } : null;
+  });
+}
+
+/** The overlap of two ranges on the same sheet, or null. */
+function intersectionOf(a: RangeT, b: RangeT): RangeT | null {
+  if (a.sheet !== b.sheet) {
+    throw new SimOfficeError('InvalidArgument', 'The ranges are on different worksheets.');
+  }
+  if (!intersects(a.rect, b.rect)) return null;
+  return {
+    sheet: a.sheet,
+    rect: {
+      top: Math.max(a.rect.top, b.rect.top),
+      left: Math.max(a.rect.left, b.rect.left),
+      bottom: Math.min(a.rect.bottom, b.rect.bottom),
+      right: Math.min(a.rect.right, b.rect.right),
+    },
+  };
 }

@@ -3,6 +3,7 @@
  * faithful to the Office.js subset the add-in uses (see api.ts for the semantics). Test-only.
  */
 import { SimContext, SimOfficeError, supports, type HostOptions, type SyncLog } from './api';
+import { runOptions, type RunOptions } from './run-options';
 import { SimWorkbook, type WorkbookInit } from './workbook';
 
 export { SimWorkbook, SimOfficeError };
@@ -23,6 +24,8 @@ export interface SimHost {
   invokeAction(name: string): Promise<void>;
   actions: Map<string, ActionHandler>;
   taskpane: { visible: boolean };
+  /** Dialogs the add-in opened (Office.context.ui.displayDialogAsync), with their pages. */
+  dialogs: { url: string; closed: boolean }[];
   /** Puts Office, Excel and OfficeExtension on the given global object. */
   install(target?: Record<string, unknown>): void;
   resetLog(): void;
@@ -45,8 +48,20 @@ export function createOfficeHost(
   const actions = new Map<string, ActionHandler>();
   const taskpane = { visible: true };
 
+  const dialogs: { url: string; closed: boolean }[] = [];
+  const visibilityHandlers: ((args: { visibilityMode: string }) => void)[] = [];
+  const setPane = (visible: boolean): void => {
+    taskpane.visible = visible;
+    for (const h of visibilityHandlers) h({ visibilityMode: visible ? 'Taskpane' : 'Hidden' });
+  };
+
   const Excel = {
-    run: async <T>(batch: (ctx: SimContext) => Promise<T>): Promise<T> => {
+    run: async <T>(
+      first: RunOptions | ((ctx: SimContext) => Promise<T>),
+      second?: (ctx: SimContext) => Promise<T>,
+    ): Promise<T> => {
+      const batch = typeof first === 'function' ? first : second!;
+      if (typeof first !== 'function') await runOptions(first, opts, state);
       const ctx = new SimContext(doc, log, opts, state);
       const result = await batch(ctx);
       await ctx.sync();
@@ -113,10 +128,25 @@ export function createOfficeHost(
           if (name === 'SharedRuntime')
             return opts.sharedRuntime === true && supports('1.1', version ?? '1.1');
           if (name === 'RibbonApi' || name === 'AddinCommands') return true;
+          if (name === 'DialogApi') return supports('1.2', version ?? '1.1');
           return false;
         },
       },
       document: { settings },
+      ui: {
+        displayDialogAsync: (
+          url: string,
+          _options: unknown,
+          cb?: (r: { status: string; value: { close: () => void } }) => void,
+        ): void => {
+          const dialog = { url, closed: false };
+          dialogs.push(dialog);
+          setTimeout(
+            () => cb?.({ status: 'succeeded', value: { close: () => (dialog.closed = true) } }),
+            0,
+          );
+        },
+      },
     },
     actions: {
       associate: (name: string, fn: ActionHandler): void => {
@@ -125,15 +155,22 @@ export function createOfficeHost(
     },
     addin: {
       showAsTaskpane: (): Promise<void> => {
-        taskpane.visible = true;
+        setPane(true);
         return Promise.resolve();
       },
       hide: (): Promise<void> => {
-        taskpane.visible = false;
+        setPane(false);
         return Promise.resolve();
       },
-      onVisibilityModeChanged: (): Promise<() => Promise<void>> =>
-        Promise.resolve(() => Promise.resolve()),
+      onVisibilityModeChanged: (
+        handler: (args: { visibilityMode: string }) => void,
+      ): Promise<() => Promise<void>> => {
+        visibilityHandlers.push(handler);
+        return Promise.resolve(() => {
+          visibilityHandlers.splice(visibilityHandlers.indexOf(handler), 1);
+          return Promise.resolve();
+        });
+      },
     },
   };
 
@@ -149,6 +186,7 @@ export function createOfficeHost(
     OfficeExtension,
     actions,
     taskpane,
+    dialogs,
     invokeAction(name: string): Promise<void> {
       const fn = actions.get(name);
       if (!fn) return Promise.reject(new Error(`No action associated with ${name}`));

@@ -166,6 +166,9 @@ export class SimWorkbook {
       licenseKey: 'gpl-v3',
       useArrayArithmetic: true,
       evaluateNullToZero: true,
+      // Excel's sheet size (HyperFormula's default stops at 40,000 rows)
+      maxRows: 1048576,
+      maxColumns: 16384,
     });
     // the TRUE and FALSE literals, which HyperFormula reads as names (its guide's advice)
     this.hf.addNamedExpression('TRUE', '=TRUE()');

@@ -20,6 +20,7 @@ import { HELPER_SHEET } from '../../plan/registry';
 import { messages } from '../../messages';
 import { BatchFailure, chunk, runChunks, type Op } from './batch';
 import type { HostCapabilities } from './capabilities';
+import { withinHostLimits } from './host-limits';
 import { ExcelHostError, toHostError } from './errors';
 import { cellOps, cellWrite, type CellWrite } from './cells';
 import { gatherFacts } from './facts';
@@ -53,7 +54,7 @@ export async function applyEdits(
 ): Promise<ExcelApplyReport> {
   const budget = options.payloadBudget ?? DEFAULT_BUDGET;
   const gathered = await gatherFacts(context, state, caps.set, edits);
-  const admission = admit(edits, caps.set, gathered.facts);
+  const admission = withinHostLimits(admit(edits, caps.set, gathered.facts), caps);
   if (admission.outcomes.some((o) => o.status === 'skipped' && o.reason === 'workbookProtected')) {
     const m = messages().errors;
     throw new ExcelHostError('structureProtected', m.structureProtected, 'workbook structure');

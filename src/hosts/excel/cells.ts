@@ -8,6 +8,7 @@ import { normaliseFormula } from '../../snapshot/cells';
 import type { SheetSnapshot } from '../../snapshot/types';
 import { parseA1, rangeA1 } from '../../snapshot/a1';
 import { OP_OVERHEAD, type Op } from './batch';
+import { jsonBytes } from './payload';
 
 export interface CellWrite {
   row: number;
@@ -103,9 +104,9 @@ export function cellOps(
     let start = 0;
     while (start < rows.length) {
       let end = start;
-      let size = OP_OVERHEAD + JSON.stringify(byRow.get(rows[start])!.content).length;
+      let size = OP_OVERHEAD + jsonBytes(byRow.get(rows[start])!.content);
       while (end + 1 < rows.length && rows[end + 1] - rows[end] <= 4) {
-        const next = JSON.stringify(byRow.get(rows[end + 1])!.content).length + 8;
+        const next = jsonBytes(byRow.get(rows[end + 1])!.content) + 8;
         if (size + next > maxBytes) break;
         size += next + (rows[end + 1] - rows[end] - 1) * 8;
         end++;
@@ -138,7 +139,7 @@ function runOp(
     if (w) ids.push(w.id);
   }
   const address = rangeA1({ top, bottom, left: col, right: col });
-  const fmtBytes = anyFormat ? JSON.stringify(formats).length : 0;
+  const fmtBytes = anyFormat ? jsonBytes(formats) : 0;
   return {
     bytes: size + fmtBytes,
     ids,

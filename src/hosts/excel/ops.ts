@@ -15,6 +15,7 @@ import type {
 import { normaliseFormula } from '../../snapshot/cells';
 import { quoteSheet } from '../../snapshot/a1';
 import { OP_OVERHEAD, type Op } from './batch';
+import { jsonBytes } from './payload';
 import { cellOps, cellWrite, holds, lastWrites, type CellWrite } from './cells';
 import type { ExcelReadState } from './read';
 import { mergeValidations, setValidation } from './validation';
@@ -100,7 +101,7 @@ export function operations(
   const conditional: ConditionalFormatEdit[] = [];
   const validations: DataValidationEdit[] = [];
   const op = (e: SimpleEdit, run: () => void): Op => ({
-    bytes: OP_OVERHEAD + JSON.stringify(e).length,
+    bytes: OP_OVERHEAD + jsonBytes(e),
     ids: [e.id],
     sheet: e.sheet,
     run,
@@ -199,8 +200,11 @@ function ensureSheet(
   visibility: Excel.SheetVisibility,
 ): void {
   const had = state.snapshot.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase());
-  if (!had && !sheets.has(name)) sheets.add(name).visibility = visibility;
-  else if (sheets.visibility(name) !== visibility) sheets.get(name).visibility = visibility;
+  if (!had && !sheets.has(name)) {
+    // a new sheet is visible: visibility is set (ExcelApi 1.2) only to hide it
+    const ws = sheets.add(name);
+    if (visibility !== VISIBILITY.visible) ws.visibility = visibility;
+  } else if (sheets.visibility(name) !== visibility) sheets.get(name).visibility = visibility;
 }
 
 /**
@@ -251,7 +255,7 @@ function conditionalOps(sheets: Sheets, conditional: ConditionalFormatEdit[]): O
     .map((e, i) => ({ e, i }))
     .sort((a, b) => b.e.priority - a.e.priority || a.i - b.i)
     .map(({ e }) => ({
-      bytes: OP_OVERHEAD + JSON.stringify(e).length,
+      bytes: OP_OVERHEAD + jsonBytes(e),
       ids: [e.id],
       sheet: e.sheet,
       run: () => {
@@ -270,7 +274,7 @@ function conditionalOps(sheets: Sheets, conditional: ConditionalFormatEdit[]): O
 
 function validationOps(sheets: Sheets, validations: DataValidationEdit[]): Op[] {
   return mergeValidations(validations).map((group) => ({
-    bytes: OP_OVERHEAD + JSON.stringify(group.edit).length + group.ids.length * 8,
+    bytes: OP_OVERHEAD + jsonBytes(group.edit) + group.ids.length * 8,
     ids: group.ids,
     sheet: group.edit.sheet,
     run: () =>

@@ -20,6 +20,7 @@ import { plainValue, snapshotSheet } from './snapshot';
 /** ExcelJS writes every feature the plan uses. */
 export const XLSX_CAPABILITIES: ReadonlySet<Capability> = new Set<Capability>([
   'ExcelApi1.1',
+  'ExcelApi1.2',
   'ExcelApi1.4',
   'ExcelApi1.6',
   'ExcelApi1.7',

@@ -104,6 +104,14 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): SheetSn
           const close = xml.indexOf(`</${t.qname}>`, t.end);
           const end = close < 0 ? xml.length : close;
           let j = t.end;
+          // The usual body, `<v>…</v>` alone, without walking its tags.
+          if (xml.startsWith('<v>', t.end)) {
+            const ve = xml.indexOf('</v>', t.end + 3);
+            if (ve >= 0 && ve + 4 === end) {
+              v = decodeXml(xml.slice(t.end + 3, ve));
+              j = end;
+            }
+          }
           for (;;) {
             const u = nextTag(xml, j);
             if (!u || u.start >= end) break;
