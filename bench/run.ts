@@ -6,14 +6,13 @@
  *    to read the same file. Target: ≤ 25 % on top of reading.
  * 2. Office.js round trips: context.sync calls per 一键重算 on the in-memory Excel host at 100
  *    and 5000 rows. Target: the same constant, ≤ 3.
- * 3. Reading a large workbook: round trips of the Excel host's read of a form beside a data sheet
- *    of 100, 5000 and 50,000 rows, with the 5 MB response limit enforced (bench/reads.ts). Target:
- *    the same at 100 and 5000 rows, ≤ 3; a few bands at 50,000.
+import { measureWeb, webLines } from './web';
  */
 import ExcelJS from 'exceljs';
 import { analyzeWorkbook } from '../src/core';
 import { snapshotWorkbook } from '../src/hosts/xlsx/snapshot';
 import { generateBenchWorkbook } from './generate';
+import { measureWeb, webLines } from './web';
 import { formatPackageRead, measurePackageRead } from './package-read';
 import { measureReads } from './reads';
 import { measureSyncs, measureSyncsWeb } from './syncs';
@@ -61,6 +60,7 @@ async function main(): Promise<void> {
   console.log(
     `read round trips: ${reads.a} at 100 rows, ${reads.b} at 5000 rows, ${reads.c} at 50000 rows`,
   );
+  for (const line of webLines(await measureWeb())) console.log(line);
 }
 
 main().catch((e: unknown) => {

@@ -12,7 +12,8 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { createOfficeHost, type SimHost } from '../tools/office-sim';
 import { cellKey, type SimSheet, type WorkbookInit } from '../tools/office-sim/workbook';
-import { cellA1, columnLetters } from '../src/snapshot/a1';
+import { cellA1 } from '../src/snapshot/a1';
+import { SheetGrid } from '../src/web/SheetGrid';
 import { formatValue } from './numfmt';
 
 /** What demo/serve.ts serves as sample.json. */
@@ -80,31 +81,6 @@ const S = {
     fontFamily: 'inherit',
   } as React.CSSProperties,
   gridWrap: { flex: 1, overflow: 'auto', background: '#fff' } as React.CSSProperties,
-  table: { borderCollapse: 'collapse', fontSize: 12, tableLayout: 'fixed' } as React.CSSProperties,
-  th: {
-    background: '#f3f2f1',
-    border: '1px solid #e1dfdd',
-    color: '#605e5c',
-    fontWeight: 400,
-    padding: '1px 4px',
-    position: 'sticky',
-    top: 0,
-  } as React.CSSProperties,
-  rowHead: {
-    background: '#f3f2f1',
-    border: '1px solid #e1dfdd',
-    color: '#605e5c',
-    textAlign: 'center',
-    width: 32,
-  } as React.CSSProperties,
-  td: {
-    border: '1px solid #e1dfdd',
-    padding: '2px 4px',
-    verticalAlign: 'middle',
-    whiteSpace: 'pre-wrap',
-    overflow: 'hidden',
-    wordBreak: 'break-all',
-  } as React.CSSProperties,
   tabs: {
     display: 'flex',
     gap: 2,
@@ -129,99 +105,40 @@ const S = {
   frame: { border: 0, flex: 1, width: 320 } as React.CSSProperties,
 };
 
+/** The sheet as Excel shows it, drawn by the grid the offline page shares. */
 function Grid({ sheet }: { sheet: SimSheet }): React.ReactElement {
   useVersion();
   const doc = host.doc;
   const used = doc.usedRange(sheet, false);
-  const rows = used ? used.bottom + 1 : 1;
-  const cols = used ? used.right + 1 : 1;
-  const covered = new Set<string>();
-  const spans = new Map<string, { rowSpan: number; colSpan: number }>();
-  for (const m of sheet.merges) {
-    spans.set(cellKey(m.top, m.left), {
-      rowSpan: m.bottom - m.top + 1,
-      colSpan: m.right - m.left + 1,
-    });
-    for (let r = m.top; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++)
-        if (r !== m.top || c !== m.left) covered.add(cellKey(r, c));
-    }
-  }
   const sel = doc.selection && doc.selection.sheet === sheet.name ? doc.selection.range : null;
-  const anchor = sel ? cellA1(sel.top, sel.left) : null;
-  // as Excel does, the grid scrolls to the selected cell
-  React.useEffect(() => {
-    if (!anchor) return;
-    document
-      .querySelector(`[data-sheet="${CSS.escape(sheet.name)}"] [data-addr="${anchor}"]`)
-      ?.scrollIntoView({ block: 'center', inline: 'nearest' });
-  }, [anchor, sheet.name]);
-  const width = (c: number): number => Math.round((sheet.columnWidths.get(c) ?? 48) / 0.75);
-  let total = 32;
-  for (let c = 0; c < cols; c++) if (!sheet.hiddenColumns.has(c)) total += width(c);
   return (
-    // the sum of the column widths: a fixed-layout table would otherwise squeeze them to fit
-    <table style={{ ...S.table, width: total }} data-sheet={sheet.name}>
-      <colgroup>
-        <col style={{ width: 32 }} />
-        {Array.from({ length: cols }, (_, c) =>
-          sheet.hiddenColumns.has(c) ? null : <col key={c} style={{ width: width(c) }} />,
-        )}
-      </colgroup>
-      <thead>
-        <tr>
-          <th style={S.th} />
-          {Array.from({ length: cols }, (_, c) =>
-            sheet.hiddenColumns.has(c) ? null : (
-              <th key={c} style={S.th}>
-                {columnLetters(c)}
-              </th>
-            ),
-          )}
-        </tr>
-      </thead>
-      <tbody>
-        {Array.from({ length: rows }, (_, r) =>
-          sheet.hiddenRows.has(r) ? null : (
-            <tr key={r}>
-              <td style={S.rowHead}>{r + 1}</td>
-              {Array.from({ length: cols }, (_, c) => {
-                if (covered.has(cellKey(r, c)) || sheet.hiddenColumns.has(c)) return null;
-                const a1 = cellA1(r, c);
-                const v = doc.value(sheet, r, c);
-                const fill = doc.effectiveFill(sheet.name, a1);
-                const cf = doc.conditionalFormatsAt(sheet.name, a1).length > 0;
-                const selected =
-                  sel && r >= sel.top && r <= sel.bottom && c >= sel.left && c <= sel.right;
-                const formula = doc.formula(sheet.name, a1);
-                const note = sheet.notes.get(cellKey(r, c));
-                const span = spans.get(cellKey(r, c));
-                return (
-                  <td
-                    key={c}
-                    {...span}
-                    data-addr={a1}
-                    title={[formula, note].filter(Boolean).join('\n') || undefined}
-                    style={{
-                      ...S.td,
-                      background: fill ?? undefined,
-                      color: fill === '#FFC7CE' && cf ? '#9C0006' : formula ? '#0b5394' : undefined,
-                      textAlign: typeof v.value === 'number' ? 'right' : span ? 'center' : 'left',
-                      outline: selected ? '2px solid #107c41' : undefined,
-                      outlineOffset: -2,
-                      fontWeight: r === 0 ? 600 : undefined,
-                    }}
-                  >
-                    {display(v.value, sheet.numberFormats.get(cellKey(r, c)))}
-                    {note ? <span style={{ color: '#c50f1f' }}> ◤</span> : null}
-                  </td>
-                );
-              })}
-            </tr>
-          ),
-        )}
-      </tbody>
-    </table>
+    <SheetGrid
+      name={sheet.name}
+      rows={used ? used.bottom + 1 : 1}
+      cols={used ? used.right + 1 : 1}
+      merges={sheet.merges}
+      hiddenRows={sheet.hiddenRows}
+      hiddenColumns={sheet.hiddenColumns}
+      width={(c) => Math.round((sheet.columnWidths.get(c) ?? 48) / 0.75)}
+      selection={sel}
+      boldFirstRow
+      cell={(r, c) => {
+        const a1 = cellA1(r, c);
+        const v = doc.value(sheet, r, c);
+        const fill = doc.effectiveFill(sheet.name, a1);
+        const cf = doc.conditionalFormatsAt(sheet.name, a1).length > 0;
+        const formula = doc.formula(sheet.name, a1);
+        const note = sheet.notes.get(cellKey(r, c));
+        return {
+          text: display(v.value, sheet.numberFormats.get(cellKey(r, c))),
+          numeric: typeof v.value === 'number',
+          fill,
+          color: fill === '#FFC7CE' && cf ? '#9C0006' : formula ? '#0b5394' : undefined,
+          title: [formula, note].filter(Boolean).join('\n'),
+          note: Boolean(note),
+        };
+      }}
+    />
   );
 }
 
