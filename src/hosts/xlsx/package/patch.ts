@@ -30,15 +30,9 @@ import {
 } from './package';
 import { isDateFormat, readSharedStrings } from './styles';
 import { MINIMAL_STYLES, StylesDoc } from './styles-doc';
-import {
-  areasInside,
-  areasIntersect,
-  parseCols,
-  sqrefAreas,
-  writeCols,
-  WorksheetDoc,
-  type ColEntry,
-} from './worksheet';
+import { areasInside, areasIntersect, sqrefAreas } from './areas';
+import { parseCols, writeCols, type ColEntry } from './cols';
+import { WorksheetDoc } from './worksheet';
 import {
   attributes,
   children,

@@ -4,18 +4,9 @@
  * validations …) are edited in place in the small remainder of the part. Everything the patcher
  * does not understand is kept as written.
  */
-import { colLetters, colNumber, parseArea } from './formula';
-import {
-  attributes,
-  children,
-  decodeXml,
-  escapeAttr,
-  nextTag,
-  rawAttrIn,
-  rootTag,
-  setAttr,
-  type Tag,
-} from './xml';
+import { parseCols } from './cols';
+import { colLetters, colNumber } from './formula';
+import { children, nextTag, prefixed, rawAttrIn, rootTag, setAttr, type Tag } from './xml';
 
 /** The order of a worksheet's top-level elements (ECMA-376 CT_Worksheet). */
 const ORDER = [
@@ -79,12 +70,6 @@ interface RowModel {
   cells: CellXml[];
   /** Row children other than cells (extLst), kept after the cells. */
   rest: string;
-}
-
-/** Adds the root's namespace prefix to every element of a fragment written without one. */
-function prefixed(fragment: string, prefix: string): string {
-  if (prefix === '') return fragment;
-  return fragment.replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, `<$1${prefix}:$2`);
 }
 
 export class WorksheetDoc {
@@ -340,72 +325,3 @@ export class WorksheetDoc {
     return this.outer.slice(0, i) + rows.join('') + this.outer.slice(i + ROWS.length);
   }
 }
-
-// --- helpers for the patcher -----------------------------------------------------------------
-
-/** The cells of a `sqref` (space-separated areas) as areas. */
-export function sqrefAreas(sqref: string) {
-  return sqref
-    .replace(/\$/g, '')
-    .split(/\s+/)
-    .filter((s) => s !== '')
-    .map((s) => parseArea(s))
-    .filter((a): a is NonNullable<typeof a> => a !== null);
-}
-
-export function areasIntersect(
-  a: ReturnType<typeof sqrefAreas>,
-  b: ReturnType<typeof sqrefAreas>,
-): boolean {
-  return a.some((x) =>
-    b.some((y) => x.left <= y.right && y.left <= x.right && x.top <= y.bottom && y.top <= x.bottom),
-  );
-}
-
-export function areasInside(
-  inner: ReturnType<typeof sqrefAreas>,
-  outer: ReturnType<typeof sqrefAreas>,
-): boolean {
-  return inner.every((x) =>
-    outer.some(
-      (y) => x.left >= y.left && x.right <= y.right && x.top >= y.top && x.bottom <= y.bottom,
-    ),
-  );
-}
-
-/** Parsed `<col>` entries of a `<cols>` element. */
-export interface ColEntry {
-  min: number;
-  max: number;
-  attrs: [string, string][];
-}
-
-export function parseCols(text: string): ColEntry[] {
-  const root = rootTag(text);
-  if (!root) return [];
-  return children(text, root)
-    .filter((c) => c.tag.name === 'col')
-    .map((c) => {
-      const attrs = attributes(text, c.tag).filter(([k]) => k !== 'min' && k !== 'max');
-      const min = Number(decodeXml(rawAttrIn(text.slice(c.tag.start, c.tag.end), 'min') ?? '0'));
-      const max = Number(
-        decodeXml(rawAttrIn(text.slice(c.tag.start, c.tag.end), 'max') ?? String(min)),
-      );
-      return { min, max, attrs };
-    });
-}
-
-export function writeCols(entries: readonly ColEntry[]): string {
-  return (
-    '<cols>' +
-    entries
-      .map(
-        (e) =>
-          `<col min="${e.min}" max="${e.max}"${e.attrs.map(([k, v]) => ` ${k}="${v}"`).join('')}/>`,
-      )
-      .join('') +
-    '</cols>'
-  );
-}
-
-export { escapeAttr };

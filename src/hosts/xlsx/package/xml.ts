@@ -274,3 +274,9 @@ export function setAttr(tagText: string, name: string, value: string | null): st
   const close = tagText.endsWith('/>') ? tagText.length - 2 : tagText.length - 1;
   return `${tagText.slice(0, close)} ${name}="${escapeAttr(value)}"${tagText.slice(close)}`;
 }
+
+/** Adds a namespace prefix to every element of a fragment written without one. */
+export function prefixed(fragment: string, prefix: string): string {
+  if (prefix === '') return fragment;
+  return fragment.replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, `<$1${prefix}:$2`);
+}
