@@ -1,4 +1,7 @@
-/** Formula text helpers: moving a shared formula from its anchor cell to another cell. */
+/**
+ * Formula text helpers: A1 references, formula text as the file stores it, and moving a shared
+ * formula from its anchor cell to another cell.
+ */
 
 export function colNumber(letters: string): number {
   let n = 0;
@@ -14,6 +17,21 @@ export function colLetters(n: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return s;
+}
+
+/** A formula without its leading `=` (the file format stores none). */
+export function withoutEquals(f: string): string {
+  return f.startsWith('=') ? f.slice(1) : f;
+}
+
+/** Formula text for comparison: no spaces outside strings, upper case, no `$`. */
+export function normaliseFormula(f: string): string {
+  return f
+    .split('"')
+    .map((part, i) =>
+      i % 2 === 0 ? part.replace(/\s+/g, '').replace(/\$/g, '').toUpperCase() : part,
+    )
+    .join('"');
 }
 
 /** `B7` → { row: 7, col: 2 } (1-based), or null. */
