@@ -25,10 +25,11 @@
  * (not all) rows or columns hidden costs one more round trip, to ask each row; without 1.2 hidden
  * rows are not known and sheet protection is found when writing.
  */
-import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from '../../snapshot/types';
-import { parseA1, rangeA1, splitSheet } from '../../snapshot/a1';
+import { splitSheet } from '../../snapshot/a1';
+import type { WorkbookSnapshot } from '../../snapshot/types';
 import type { HostCapabilities } from './capabilities';
-import { jsonBytes } from './payload';
+import { BandReader, bandBytes, isCode, takeBand, type SheetRead } from './read-bands';
+import { askHidden, toSheetSnapshot } from './read-snapshot';
 
 /** What the apply step needs besides the snapshot: live objects from the same request context. */
 export interface SheetInventory {
@@ -75,52 +76,7 @@ const MIN_HEAD_ROWS = 200;
 const GUESS_CELL_BYTES = 96;
 /** The estimate from a head band is raised by this much, for safety. */
 const MARGIN = 1.25;
-/** Rows of one merged-areas request: Excel fails over 512 merged areas. */
-const MERGE_SLICE = 128;
-/** Bands per round trip at most (each is a few operations in the request). */
-const MAX_BANDS = 200;
 const DIMS = 'rowIndex,columnIndex,rowCount,columnCount';
-const CONTENT = 'rowIndex,columnIndex,rowCount,columnCount,values,valueTypes,formulas,numberFormat';
-
-/** A block of rows of one sheet's used range, as read. */
-interface Band {
-  top: number;
-  bottom: number;
-  values: unknown[][];
-  valueTypes: string[][];
-  formulas: unknown[][];
-  numberFormat: unknown[][];
-  /** Merged areas anchored in the band; null when not read. */
-  merges: string[] | null;
-  /** The band's visible cells (ExcelApi 1.9): an address, '' when none; null when not read. */
-  visible: string | null;
-}
-
-/** Queued loads of one band, read after the sync. */
-interface PendingBand {
-  range: Excel.Range;
-  merges: Excel.RangeAreas[] | null;
-  visible: Excel.RangeAreas | null;
-}
-
-interface SheetRead {
-  ws: Excel.Worksheet;
-  used: Excel.Range;
-  /** The used range's data validation (ExcelApi 1.8), for whether the sheet has any. */
-  validation: Excel.DataValidation | null;
-  inventory: SheetInventory;
-  printArea: Excel.RangeAreas | null;
-  head: PendingBand | null;
-  area: CellRange | null;
-  bands: Band[];
-  cellBytes: number;
-}
-
-function isCode(e: unknown, code: string): boolean {
-  if (typeof e !== 'object' || e === null) return false;
-  const o = e as { code?: string; debugInfo?: { code?: string } };
-  return o.code === code || o.debugInfo?.code === code;
-}
 
 export async function readWorkbook(
   context: Excel.RequestContext,
@@ -149,7 +105,7 @@ export async function readWorkbook(
 
   // --- sync 2: dimensions, head bands, inventory --------------------------------------------
   const intersect = caps.intersect;
-  let merges = caps.mergedAreas;
+  const bandReader = new BandReader(caps.mergedAreas, caps.specialCells);
   const headRows =
     options.headRows ??
     Math.min(
@@ -162,7 +118,7 @@ export async function readWorkbook(
       const used = caps.sheetLayout ? ws.getUsedRange(true) : ws.getUsedRange();
       used.load(caps.sheetLayout ? `${DIMS},rowHidden,columnHidden` : DIMS);
       const head = withHead
-        ? queueBand(
+        ? bandReader.queue(
             ws,
             used.getIntersectionOrNullObject(ws.getRange(`A1:XFD${headRows}`)),
             0,
@@ -188,32 +144,6 @@ export async function readWorkbook(
         cellBytes: GUESS_CELL_BYTES,
       };
     });
-  const queueBand = (
-    ws: Excel.Worksheet,
-    range: Excel.Range,
-    top: number,
-    bottom: number,
-  ): PendingBand => {
-    range.load(CONTENT);
-    const slices: Excel.RangeAreas[] = [];
-    for (let r = top; merges && r <= bottom; r += MERGE_SLICE) {
-      const last = Math.min(bottom, r + MERGE_SLICE - 1);
-      slices.push(
-        ws
-          .getRange(`A${r + 1}:XFD${last + 1}`)
-          .getMergedAreasOrNullObject()
-          .load('address'),
-      );
-    }
-    return {
-      range,
-      merges: merges ? slices : null,
-      visible: caps.specialCells
-        ? range.getSpecialCellsOrNullObject(Excel.SpecialCellType.visible).load('address')
-        : null,
-    };
-  };
-
   let reads: SheetRead[];
   for (let withHead = intersect; ;) {
     reads = queueSheets(withHead);
@@ -225,7 +155,7 @@ export async function readWorkbook(
       if (isCode(e, 'InvalidOperationInCellEditMode')) throw e;
       // too large a response: dimensions first; any other failure: merged areas (more than 512)
       if (withHead && isCode(e, 'ResponsePayloadSizeLimitExceeded')) withHead = false;
-      else if (withHead && merges) merges = false;
+      else if (withHead && bandReader.merges) bandReader.merges = false;
       else if (withHead) withHead = false;
       else throw e;
     }
@@ -248,106 +178,16 @@ export async function readWorkbook(
   }
 
   // --- sync 3…: the rest, in bands under the budget -----------------------------------------
-  interface Todo {
-    read: SheetRead;
-    top: number;
-    bottom: number;
-  }
-  let todo: Todo[] = [];
-  for (const r of reads) {
-    const a = r.area!;
-    const rows = a.bottom - a.top + 1;
-    const cols = a.right - a.left + 1;
-    const from = r.bands.length > 0 ? r.bands[r.bands.length - 1].bottom + 1 : a.top;
-    if (from > a.bottom) continue;
-    if (r.bands.length > 0 && (rows < 2 || cols < 2)) continue; // cannot hold a form
-    const perBand = Math.max(1, Math.floor(budget / (r.cellBytes * cols)));
-    for (let top = from; top <= a.bottom; top += perBand) {
-      todo.push({ read: r, top, bottom: Math.min(a.bottom, top + perBand - 1) });
-    }
-  }
-  while (todo.length > 0) {
-    // pack bands into one response up to the budget
-    const batch: Todo[] = [];
-    let bytes = 0;
-    for (const t of todo) {
-      const a = t.read.area!;
-      const est = (t.bottom - t.top + 1) * (a.right - a.left + 1) * t.read.cellBytes;
-      if (batch.length > 0 && (bytes + est > budget || batch.length >= MAX_BANDS)) break;
-      batch.push(t);
-      bytes += est;
-    }
-    const pending = batch.map((t) =>
-      queueBand(
-        t.read.ws,
-        t.read.ws.getRange(
-          rangeA1({
-            top: t.top,
-            bottom: t.bottom,
-            left: t.read.area!.left,
-            right: t.read.area!.right,
-          }),
-        ),
-        t.top,
-        t.bottom,
-      ),
-    );
-    try {
-      await sync();
-    } catch (e) {
-      if (isCode(e, 'InvalidOperationInCellEditMode')) throw e;
-      if (isCode(e, 'ResponsePayloadSizeLimitExceeded')) {
-        // the cells were larger than estimated: read these bands again in halves, estimated at
-        // twice the size (a single row that is still too large fails)
-        if (batch.every((t) => t.top === t.bottom)) throw e;
-        for (const r of new Set(batch.map((t) => t.read))) r.cellBytes *= 2;
-        const halves = batch.flatMap((t): Todo[] => {
-          const n = Math.min(2, t.bottom - t.top + 1);
-          const size = Math.ceil((t.bottom - t.top + 1) / n);
-          const parts: Todo[] = [];
-          for (let top = t.top; top <= t.bottom; top += size) {
-            parts.push({ read: t.read, top, bottom: Math.min(t.bottom, top + size - 1) });
-          }
-          return parts;
-        });
-        todo = [...halves, ...todo.slice(batch.length)];
-        continue;
-      }
-      if (merges) {
-        merges = false;
-        continue;
-      }
-      throw e;
-    }
-    batch.forEach((t, i) => t.read.bands.push(takeBand(pending[i])));
-    todo = todo.slice(batch.length);
-  }
+  await bandReader.readRest(reads, budget, sync);
 
-  // Old Excel only (ExcelApi 1.2–1.8): sheets where some rows or columns are hidden, row by row.
-  const perRow = new Map<SheetRead, { rows: Excel.Range[]; cols: Excel.Range[] }>();
-  if (!caps.specialCells && caps.sheetLayout) {
-    for (const r of reads) {
-      const rows: Excel.Range[] = [];
-      const cols: Excel.Range[] = [];
-      if (r.used.rowHidden === null) {
-        for (let i = 0; i < r.used.rowCount; i++) rows.push(r.used.getRow(i).load('rowHidden'));
-      }
-      if (r.used.columnHidden === null) {
-        for (let c = 0; c < r.used.columnCount; c++) {
-          cols.push(r.used.getColumn(c).load('columnHidden'));
-        }
-      }
-      if (rows.length + cols.length > 0) perRow.set(r, { rows, cols });
-    }
-    if (perRow.size > 0) await sync();
-  }
+  const perRow = await askHidden(reads, caps, sync);
 
   const snapshot: WorkbookSnapshot = { sheets: [] };
   const inventories = new Map<string, SheetInventory>();
   const visibility = new Map<string, string>();
   const validated = new Map<string, boolean>();
   for (const r of reads) {
-    const sheet = toSheetSnapshot(r, merges, caps, perRow.get(r));
+    const sheet = toSheetSnapshot(r, bandReader.merges, caps, perRow.get(r));
     if (r.printArea) {
       // `项目1!$A$1:$Q$109` → `A1:Q109`; null when the sheet has none
       const local = r.printArea.isNullObject
@@ -371,185 +211,4 @@ export async function readWorkbook(
     ...(caps.dataValidation ? { validated } : {}),
     ...(structure ? { structureProtected: structure.protected } : {}),
   };
-}
-
-function takeBand(p: PendingBand): Band {
-  const r = p.range;
-  return {
-    top: r.rowIndex,
-    bottom: r.rowIndex + r.rowCount - 1,
-    values: r.values,
-    valueTypes: r.valueTypes,
-    formulas: r.formulas,
-    numberFormat: r.numberFormat,
-    merges: p.merges ? p.merges.flatMap((m) => (m.isNullObject ? [] : [m.address])) : null,
-    visible: p.visible ? (p.visible.isNullObject ? '' : p.visible.address) : null,
-  };
-}
-
-/** What a band took in the response, in UTF-8 bytes. */
-function bandBytes(b: Band): number {
-  return (
-    jsonBytes(b.values) +
-    jsonBytes(b.valueTypes) +
-    jsonBytes(b.formulas) +
-    jsonBytes(b.numberFormat)
-  );
-}
-
-function toSheetSnapshot(
-  r: SheetRead,
-  mergesRead: boolean,
-  caps: HostCapabilities,
-  asked: { rows: Excel.Range[]; cols: Excel.Range[] } | undefined,
-): SheetSnapshot {
-  const area = r.area!;
-  const left = area.left;
-  const values: CellValue[][] = [];
-  const numberFormats: (string | null)[][] = [];
-  const formulas: (string | null)[][] = [];
-  let anything = false;
-  const bands = [...r.bands].sort((a, b) => a.top - b.top);
-  const firstRow = bands.length > 0 ? bands[0].top : area.top;
-  for (let i = 0; i < firstRow; i++) {
-    values.push([]);
-    numberFormats.push([]);
-    formulas.push([]);
-  }
-  for (const band of bands) {
-    // rows skipped between bands (none today) stay empty
-    while (values.length < band.top) {
-      values.push([]);
-      numberFormats.push([]);
-      formulas.push([]);
-    }
-    for (let i = 0; i < band.values.length; i++) {
-      const vRow = new Array<CellValue>(left).fill(null);
-      const fRow = new Array<string | null>(left).fill(null);
-      const nRow = new Array<string | null>(left).fill(null);
-      const vr = band.values[i];
-      const tr = band.valueTypes[i];
-      const fr = band.formulas[i];
-      const nr = band.numberFormat[i];
-      for (let c = 0; c < vr.length; c++) {
-        const format = nr[c] === null || nr[c] === undefined ? null : String(nr[c]);
-        const v = toCellValue(vr[c], tr[c], format);
-        if (v !== null) anything = true;
-        vRow.push(v);
-        const f: unknown = fr[c];
-        fRow.push(typeof f === 'string' && f.startsWith('=') ? f : null);
-        nRow.push(format);
-      }
-      values.push(vRow);
-      formulas.push(fRow);
-      numberFormats.push(nRow);
-    }
-  }
-  const merges =
-    !mergesRead || bands.some((b) => b.merges === null)
-      ? null
-      : bands.flatMap((b) => (b.merges ?? []).flatMap(parseAreas));
-  const hidden = hiddenIndexes(r.used, area, bands, caps, asked);
-  return {
-    name: r.ws.name,
-    values: anything ? values : [],
-    numberFormats: anything ? numberFormats : [],
-    formulas: anything ? formulas : [],
-    merges,
-    hiddenRows: hidden.rows,
-    hiddenColumns: hidden.cols,
-    protected: caps.sheetLayout ? r.ws.protection.protected : false,
-  };
-}
-
-function hiddenIndexes(
-  used: Excel.Range,
-  area: CellRange,
-  bands: Band[],
-  caps: HostCapabilities,
-  asked: { rows: Excel.Range[]; cols: Excel.Range[] } | undefined,
-): { rows: number[]; cols: number[] } {
-  const range = (from: number, to: number): number[] =>
-    Array.from({ length: to - from + 1 }, (_, i) => from + i);
-  if (!caps.sheetLayout) return { rows: [], cols: [] }; // ExcelApi 1.1 cannot tell
-  if (caps.specialCells && bands.length > 0 && bands.every((b) => b.visible !== null)) {
-    const rowsSeen = new Set<number>();
-    const colsSeen = new Set<number>();
-    for (const b of bands) {
-      for (const a of parseAreas(b.visible ?? '')) {
-        for (let r = a.top; r <= a.bottom; r++) rowsSeen.add(r);
-        for (let c = a.left; c <= a.right; c++) colsSeen.add(c);
-      }
-    }
-    const read = bands.flatMap((b) => range(b.top, b.bottom));
-    return {
-      rows: read.filter((r) => !rowsSeen.has(r)),
-      cols: range(area.left, area.right).filter((c) => !colsSeen.has(c)),
-    };
-  }
-  const rows =
-    used.rowHidden === true
-      ? range(area.top, area.bottom)
-      : asked && asked.rows.length > 0
-        ? asked.rows.flatMap((r, i) => (r.rowHidden ? [area.top + i] : []))
-        : [];
-  const cols =
-    used.columnHidden === true
-      ? range(area.left, area.right)
-      : asked && asked.cols.length > 0
-        ? asked.cols.flatMap((c, i) => (c.columnHidden ? [area.left + i] : []))
-        : [];
-  return { rows, cols };
-}
-
-/** `Sheet1!A1:B2,Sheet1!D4` (sheet names possibly quoted, commas inside quotes) → rectangles. */
-export function parseAreas(address: string): CellRange[] {
-  const parts: string[] = [];
-  let current = '';
-  let quoted = false;
-  for (const ch of address) {
-    if (ch === "'") quoted = !quoted;
-    if (ch === ',' && !quoted) {
-      parts.push(current);
-      current = '';
-    } else current += ch;
-  }
-  if (current) parts.push(current);
-  const out: CellRange[] = [];
-  for (const p of parts) {
-    const rect = parseA1(splitSheet(p.trim()).local);
-    if (rect) out.push(rect);
-  }
-  return out;
-}
-
-function toCellValue(v: unknown, type: string, format: string | null): CellValue {
-  if (type === 'Error') return { error: String(v) };
-  if (v === null || v === undefined || v === '') return null;
-  if (typeof v === 'number') {
-    if (format && isDateFormat(format)) return serialToText(v);
-    return v;
-  }
-  if (typeof v === 'boolean') return v;
-  return typeof v === 'string' ? v : JSON.stringify(v);
-}
-
-/** A number format that shows a date or time (y, d, or h/s outside quotes and brackets). */
-export function isDateFormat(format: string): boolean {
-  const bare = format
-    .replace(/"[^"]*"/g, '')
-    .replace(/\[[^\]]*\]/g, '')
-    .replace(/\\./g, '');
-  return /[yd]/i.test(bare) || /[hs]/i.test(bare.replace(/General/gi, ''));
-}
-
-/** Excel's 1900 date system serial → `yyyy-mm-dd` (and time when present). */
-export function serialToText(serial: number): string {
-  const ms = Math.round((serial - 25569) * 86400000);
-  const d = new Date(ms);
-  const pad = (n: number): string => (n < 10 ? '0' + n : String(n));
-  const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  const h = d.getUTCHours();
-  const m = d.getUTCMinutes();
-  return h === 0 && m === 0 ? day : `${day} ${pad(h)}:${pad(m)}`;
 }
