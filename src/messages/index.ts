@@ -6,7 +6,7 @@
 import { enUS, zhCN, type UiMessages } from './ui';
 
 export type { UiMessages };
-export { REASON_CATEGORIES, CATEGORY_LABELS_EN } from './ui';
+export { REASON_CATEGORIES, CATEGORY_LABELS_EN } from './ui-wizard';
 
 let override: string | null = null;
 let source: () => string = () => 'zh-CN';
