@@ -9,7 +9,8 @@
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { isStaticPage, registerCommands } from '../commands/commands';
-import { createController, saveProfileSetting, savedProfile } from '../runtime/controller';
+import { createController } from '../runtime/controller';
+import { saveProfileSetting, savedProfile } from '../runtime/settings';
 import { createCoreApi } from '../runtime/core-api';
 import { createStore } from '../runtime/store';
 import { App } from './App';
