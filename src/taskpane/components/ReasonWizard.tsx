@@ -1,97 +1,27 @@
 import * as React from 'react';
-import {
-  Button,
-  Caption1,
-  Checkbox,
-  Field,
-  ProgressBar,
-  Subtitle2,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, ProgressBar, Subtitle2 } from '@fluentui/react-components';
 import {
   ArrowLeftRegular,
   ArrowRightRegular,
   CheckmarkRegular,
   DismissRegular,
-  LightbulbRegular,
   NextRegular,
 } from '@fluentui/react-icons';
-import { CATEGORY_LABELS_EN, REASON_CATEGORIES, displayLanguage, messages } from '../../messages';
-import { draftReason, formLanguage } from '../../messages/drafts';
-import { pointsLost, rowNotes, stripCell, tagCell } from '../../runtime/findings';
-import type { ReasonAnswer } from '../../runtime/core-api';
+import { messages } from '../../messages';
+import { formLanguage } from '../../messages/drafts';
+import { tagCell } from '../../runtime/findings';
 import { wizardKey, type WizardAnswer } from '../../runtime/store';
 import { useAppState, usePane } from '../context';
-import { formatScore, percent, scoreDecimals, withUnit } from '../format';
-
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  top: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
-  title: { flexGrow: 1, margin: 0 },
-  counter: { color: tokens.colorNeutralForeground3 },
-  card: {
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
-  },
-  name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere', outlineStyle: 'none' },
-  path: { color: tokens.colorNeutralForeground3 },
-  facts: {
-    display: 'grid',
-    gridTemplateColumns: 'auto 1fr',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: '2px',
-    margin: 0,
-    fontSize: tokens.fontSizeBase200,
-  },
-  dt: { color: tokens.colorNeutralForeground3 },
-  dd: { margin: 0, overflowWrap: 'anywhere' },
-  lost: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  fieldset: { border: 'none', margin: 0, padding: 0 },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: '2px' },
-  checks: { display: 'grid', gridTemplateColumns: '1fr 1fr', rowGap: 0 },
-  suggestion: {
-    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    backgroundColor: tokens.colorBrandBackground2,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
-    fontSize: tokens.fontSizeBase200,
-  },
-  suggestionHead: {
-    display: 'flex',
-    alignItems: 'center',
-    columnGap: tokens.spacingHorizontalXS,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  nav: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap', rowGap: '4px' },
-  grow: { flexGrow: 1 },
-  footer: {
-    position: 'sticky',
-    bottom: 0,
-    zIndex: 1,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} 0`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  alert: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
-});
-
-const EMPTY: WizardAnswer = { ticks: [], reason: '', improvement: '' };
+import { scoreDecimals, withUnit } from '../format';
+import { WizardAnswerFields } from './WizardAnswerFields';
+import { WizardRowCard } from './WizardRowCard';
+import { EMPTY, draftFor, reasonAnswers, valid } from './wizard-answers';
+import { useWizardStyles } from './wizard-styles';
 
 export function ReasonWizard(): React.ReactElement | null {
   const m = messages();
-  const s = useStyles();
-  const { store, controller, core } = usePane();
+  const s = useWizardStyles();
+  const { store, controller } = usePane();
   const wizard = useAppState((st) => st.wizard);
   const busy = useAppState((st) => st.busy !== null);
   const report = useAppState((st) => st.report);
@@ -131,9 +61,6 @@ export function ReasonWizard(): React.ReactElement | null {
   const key = wizardKey(row.sheet, row.row);
   const answer = wizard.answers[key] ?? EMPTY;
   const i = row.indicator;
-  const lost = pointsLost(i);
-  const shortfall = i.weight && lost !== null ? Math.min(1, lost / i.weight) : 0;
-  const lang = displayLanguage();
   // the suggested text follows the form's language, not Office's
   const textLang = formLanguage(
     (report?.tables ?? []).flatMap((t) => t.indicators.map((x) => x.name)),
@@ -141,13 +68,7 @@ export function ReasonWizard(): React.ReactElement | null {
   const table = report?.tables.find((t) => t.sheet === row.sheet && t.indicators.includes(i));
   const d = table ? scoreDecimals(table) : 2;
   const actual = withUnit(i.actual, i.target);
-  const facts = { name: i.name, target: i.target, actual };
-  const draft = (ticks: string[]): { reason: string; improvement: string } =>
-    draftReason(facts, ticks, shortfall, textLang);
-  const suggestion = draft(answer.ticks);
-  void core;
-  const valid = (a: WizardAnswer | undefined): boolean =>
-    !!a && (a.ticks.length > 0 || a.reason.trim() !== '');
+  const suggestion = draftFor(i, answer.ticks, textLang);
   const answeredCount = Object.keys(wizard.answers).filter((k) => valid(wizard.answers[k])).length;
   const last = index === rows.length - 1;
   const othersAnswered = Object.keys(wizard.answers).filter(
@@ -175,39 +96,13 @@ export function ReasonWizard(): React.ReactElement | null {
   const finish = (dropCurrent = false): void => {
     const st = store.get().wizard;
     if (!st) return;
-    const list: ReasonAnswer[] = [];
-    for (const r of st.rows) {
-      const k = wizardKey(r.sheet, r.row);
-      const a = st.answers[k];
-      if (!a || (dropCurrent && k === key)) continue;
-      // at least one category or the user's own words
-      if (!valid(a)) continue;
-      const ri = r.indicator;
-      const auto =
-        a.reason.trim() === ''
-          ? draftReason(
-              { name: ri.name, target: ri.target, actual: withUnit(ri.actual, ri.target) },
-              a.ticks,
-              ri.weight && pointsLost(ri) !== null ? Math.min(1, pointsLost(ri)! / ri.weight) : 0,
-              textLang,
-            )
-          : null;
-      list.push({
-        sheet: r.sheet,
-        row: r.row,
-        ticks: a.ticks,
-        reason: auto ? auto.reason : a.reason.trim(),
-        improvement: a.improvement.trim() || (auto ? auto.improvement : ''),
-      });
-    }
+    const list = reasonAnswers(st, textLang, dropCurrent ? key : null);
     if (list.length === 0) {
       store.set({ wizard: null });
       return;
     }
     void controller.writeReasons(list);
   };
-  const label = (c: string): string => (/^zh/i.test(lang) ? c : (CATEGORY_LABELS_EN[c] ?? c));
-  const completion = i.completion ?? null;
   const next = (): void => {
     if (!valid(answer)) {
       setWarn(true);
@@ -247,105 +142,9 @@ export function ReasonWizard(): React.ReactElement | null {
         </Caption1>
       </div>
 
-      <div className={s.card}>
-        <h3
-          className={s.name}
-          ref={headingRef}
-          tabIndex={-1}
-          style={{ margin: 0, fontSize: tokens.fontSizeBase300 }}
-        >
-          {i.name}
-        </h3>
-        <Caption1 className={s.path}>
-          {[row.tableName, i.level1, i.level2].filter(Boolean).join(' › ')} · {row.sheet} ·{' '}
-          {m.findings.row(row.row)}
-          {cell ? ` · ${m.wizard.reasonCell(cell)}` : ''}
-        </Caption1>
-        <dl className={s.facts}>
-          <dt className={s.dt}>{m.wizard.target}</dt>
-          <dd className={s.dd}>{i.target ?? '—'}</dd>
-          <dt className={s.dt}>{m.wizard.actual}</dt>
-          <dd className={s.dd} data-testid="wizard-actual">
-            {actual ?? '—'}
-          </dd>
-          <dt className={s.dt}>{m.wizard.completion}</dt>
-          <dd className={s.dd} data-testid="wizard-completion">
-            {completion === null ? '—' : percent(completion)}
-          </dd>
-          <dt className={s.dt}>{m.wizard.weight}</dt>
-          <dd className={s.dd}>{formatScore(i.weight, d)}</dd>
-          <dt className={s.dt}>{m.wizard.lost}</dt>
-          <dd className={`${s.dd} ${s.lost}`}>{lost === null ? '—' : formatScore(lost, d)}</dd>
-        </dl>
-        {rowNotes(i).map((n) => (
-          <Caption1 key={n} className={s.path}>
-            {stripCell(n)}
-          </Caption1>
-        ))}
-      </div>
+      <WizardRowCard row={row} cell={cell} actual={actual} decimals={d} headingRef={headingRef} />
 
-      <fieldset className={s.fieldset}>
-        <legend className={s.legend}>{m.wizard.categories}</legend>
-        <Caption1 className={s.counter}>{m.wizard.categoriesHint}</Caption1>
-        <div className={s.checks}>
-          {REASON_CATEGORIES.map((c) => (
-            <Checkbox
-              key={c}
-              label={label(c)}
-              checked={answer.ticks.includes(c)}
-              onChange={(_, d) =>
-                update({
-                  ticks: d.checked ? [...answer.ticks, c] : answer.ticks.filter((t) => t !== c),
-                })
-              }
-              data-testid={`tick-${c}`}
-            />
-          ))}
-        </div>
-      </fieldset>
-
-      {/* not a live region: it would re-read the whole text after every tick */}
-      <div className={s.suggestion} data-testid="suggestion">
-        <span className={s.suggestionHead}>
-          <LightbulbRegular aria-hidden /> {m.wizard.suggestion}
-        </span>
-        <span data-testid="suggested-reason">{suggestion.reason}</span>
-        <span data-testid="suggested-improvement">{suggestion.improvement}</span>
-        {answer.ticks.length === 0 && <Caption1 className={s.counter}>{m.wizard.needOne}</Caption1>}
-        <div>
-          <Button
-            size="small"
-            disabledFocusable={answer.ticks.length === 0}
-            onClick={() =>
-              update({ reason: suggestion.reason, improvement: suggestion.improvement })
-            }
-            data-testid="use-suggestion"
-          >
-            {m.wizard.useSuggestion}
-          </Button>
-        </div>
-      </div>
-
-      <Field label={m.wizard.reason} size="small">
-        <Textarea
-          value={answer.reason}
-          placeholder={m.wizard.reasonPlaceholder}
-          onChange={(_, d) => update({ reason: d.value })}
-          resize="vertical"
-          rows={3}
-          data-testid="reason"
-        />
-      </Field>
-      <Field label={m.wizard.improvement} size="small">
-        <Textarea
-          value={answer.improvement}
-          placeholder={m.wizard.improvementPlaceholder}
-          onChange={(_, d) => update({ improvement: d.value })}
-          resize="vertical"
-          rows={3}
-          data-testid="improvement"
-        />
-      </Field>
+      <WizardAnswerFields answer={answer} suggestion={suggestion} update={update} />
 
       <Caption1 className={s.counter}>{m.wizard.nothing}</Caption1>
       <div className={s.footer} data-testid="wizard-footer">
