@@ -9,7 +9,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { displayLanguage, messages } from '../messages';
-import { webMessagesFor } from '../messages/web';
+import { webMessagesFor, type WebMessages } from '../messages/web';
 import type { Controller } from '../runtime/controller';
 import type { CoreApi, ReasonAnswer } from '../runtime/core-api';
 import { createStore, type Store, type WizardRow } from '../runtime/store';
@@ -26,6 +26,12 @@ export interface FileEntry {
   result: JobResult | null;
   /** The wizard's answers for this file, written into its copy. */
   answers: ReasonAnswer[];
+}
+
+/** The message for a file that could not be read, or null. */
+export function fileError(f: FileEntry, w: WebMessages): string | null {
+  if (!f.result || f.result.ok) return null;
+  return w.readError[f.result.failure];
 }
 
 export interface WebState {
