@@ -3,9 +3,7 @@ import * as React from 'react';
 import {
   Button,
   Caption1,
-  Dropdown,
   Field,
-  Option,
   ProgressBar,
   Radio,
   RadioGroup,
@@ -14,7 +12,7 @@ import {
 import { DocumentArrowUpRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { messages } from '../messages';
 import type { WebMessages } from '../messages/web';
-import { useAppState } from '../taskpane/context';
+import { ProfilePicker } from '../taskpane/components/ProfilePicker';
 import { collectDropped, collectInput } from './files';
 import type { JobMode } from './job';
 import { useWeb, type WebApp } from './state';
@@ -96,27 +94,9 @@ export function Options({ app, w }: { app: WebApp; w: WebMessages }): React.Reac
   const s = useWebStyles();
   const m = messages();
   const mode = useWeb(app, (st) => st.mode);
-  const profile = useAppState((st) => st.profile);
-  const profiles = useAppState((st) => st.profiles);
-  const options = [{ id: '', label: m.actions.profileAuto }, ...profiles];
-  const current = options.find((o) => o.id === profile) ?? options[0];
   return (
     <section className={s.panel} aria-label={w.options.title}>
-      <Field label={m.actions.profile} hint={m.actions.profileHint} size="small">
-        <Dropdown
-          size="small"
-          value={current.label}
-          selectedOptions={[current.id]}
-          onOptionSelect={(_, d) => app.controller.setProfile(d.optionValue ?? '')}
-          data-testid="profile"
-        >
-          {options.map((o) => (
-            <Option key={o.id || 'auto'} value={o.id}>
-              {o.label}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <ProfilePicker />
       <Field label={w.options.title} size="small">
         <RadioGroup
           value={mode}

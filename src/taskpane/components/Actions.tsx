@@ -7,9 +7,6 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  Dropdown,
-  Field,
-  Option,
   Tooltip,
   makeStyles,
   tokens,
@@ -26,6 +23,7 @@ import { messages } from '../../messages';
 import { scoreChanges, type ScoreChange } from '../../plan/values';
 import { useAppState, usePane } from '../context';
 import { formatScore, scoreDecimals } from '../format';
+import { ProfilePicker } from './ProfilePicker';
 
 const useStyles = makeStyles({
   root: {
@@ -63,14 +61,10 @@ export function Actions(): React.ReactElement {
   const report = useAppState((s) => s.report);
   const recorded = useAppState((s) => s.recorded);
   const annotated = useAppState((s) => s.annotated);
-  const profile = useAppState((s) => s.profile);
-  const profiles = useAppState((s) => s.profiles);
   const [confirm, setConfirm] = React.useState<Confirm>(null);
   // what 采用系统得分 will change, from its own plan (previewed when the button is pressed)
   const [preview, setPreview] = React.useState<ScoreChange[]>([]);
 
-  const options = [{ id: '', label: m.actions.profileAuto }, ...profiles];
-  const current = options.find((o) => o.id === profile) ?? options[0];
   const hasTables = (report?.tables.length ?? 0) > 0;
   const written = recorded || annotated;
   const candidates = React.useMemo(() => scoreChanges(report), [report]);
@@ -134,22 +128,7 @@ export function Actions(): React.ReactElement {
 
   return (
     <section className={styles.root} aria-label={m.actions.groupLabel}>
-      <Field label={m.actions.profile} hint={m.actions.profileHint} size="small">
-        <Dropdown
-          size="small"
-          value={current.label}
-          selectedOptions={[current.id]}
-          disabled={busy}
-          onOptionSelect={(_, data) => controller.setProfile(data.optionValue ?? '')}
-          data-testid="profile"
-        >
-          {options.map((o) => (
-            <Option key={o.id || 'auto'} value={o.id}>
-              {o.label}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <ProfilePicker disabled={busy} />
       <ol className={styles.steps} aria-label={m.actions.steps}>
         <li>
           {action(
