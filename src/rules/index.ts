@@ -12,6 +12,7 @@ export {
   fromNumber,
   toDecimal,
   toNumber,
+  sumOf,
   roundTo,
   roundGuarded,
   roundScore,
