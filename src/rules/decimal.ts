@@ -105,6 +105,17 @@ export function sumOf(xs: readonly Decimal[]): Decimal {
   return new D(total).div(SUM_SCALE);
 }
 
+/** 10^n for the few n the rules round to; Decimals are immutable, so one each is enough. */
+const powers = new Map<number, Decimal>();
+function tenTo(n: number): Decimal {
+  let p = powers.get(n);
+  if (p === undefined) {
+    p = new D(10).pow(n);
+    powers.set(n, p);
+  }
+  return p;
+}
+
 /** Half away from zero at `decimals` places, on the exact decimal value. */
 function halfAway(x: Decimal, decimals: number): Decimal {
   return new D(x).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
@@ -118,7 +129,7 @@ function halfAway(x: Decimal, decimals: number): Decimal {
 export function roundTo(value: NumLike, decimals: number): Decimal {
   const x = toDecimal(value) ?? new D(0);
   if (decimals >= 0) return halfAway(x, decimals);
-  const p = new D(10).pow(-decimals);
+  const p = tenTo(-decimals);
   return halfAway(x.div(p), 0).times(p);
 }
 
@@ -129,7 +140,7 @@ export function roundGuarded(
   guard: number = SCORE_GUARD,
 ): Decimal {
   const x = toDecimal(value) ?? new D(0);
-  const p = new D(10).pow(decimals);
+  const p = tenTo(decimals);
   return halfAway(halfAway(x.times(p), guard), 0).div(p);
 }
 
