@@ -29,7 +29,7 @@ import {
   writtenNotice,
 } from './notices';
 import { createSession, type ControllerDeps } from './session';
-import type { WizardRow } from './store';
+import { wizardFor } from './store';
 
 export interface Controller {
   recognize(): Promise<void>;
@@ -225,15 +225,7 @@ export function createController(deps: ControllerDeps): Controller {
     startWizard: (at) => {
       const report = store.get().report;
       if (!report) return;
-      const rows: WizardRow[] = [];
-      for (const t of report.tables) {
-        for (const i of t.indicators) {
-          if (i.missingReason)
-            rows.push({ sheet: t.sheet, row: i.row, indicator: i, tableName: t.name });
-        }
-      }
-      const index = at ? rows.findIndex((r) => r.sheet === at.sheet && r.row === at.row) : 0;
-      store.set({ wizard: { rows, index: Math.max(0, index), answers: {} }, notice: null });
+      store.set({ wizard: wizardFor(report, at), notice: null });
     },
   };
   return controller;

@@ -104,3 +104,19 @@ export function createStore(init: AppState = initialState()): Store {
 }
 
 export const wizardKey = (sheet: string, row: number): string => `${sheet}!${row}`;
+
+/**
+ * The reason wizard over a report's rows that miss a reason, opened at `at` (a row of the report)
+ * or at the first.
+ */
+export function wizardFor(report: FileReport, at?: { sheet: string; row: number }): WizardState {
+  const rows: WizardRow[] = [];
+  for (const t of report.tables) {
+    for (const i of t.indicators) {
+      if (i.missingReason)
+        rows.push({ sheet: t.sheet, row: i.row, indicator: i, tableName: t.name });
+    }
+  }
+  const index = at ? rows.findIndex((r) => r.sheet === at.sheet && r.row === at.row) : 0;
+  return { rows, index: Math.max(0, index), answers: {} };
+}

@@ -28,3 +28,21 @@ export function normaliseFormula(f: string): string {
     )
     .join('"');
 }
+
+function pad2(n: number): string {
+  return n < 10 ? '0' + n : String(n);
+}
+
+/**
+ * A date cell as a snapshot holds it, as the user sees it: yyyy-mm-dd, with the time only when
+ * the cell has one (every host reads dates so).
+ */
+export function dateText(d: Date): string {
+  if (Number.isNaN(d.getTime())) return '';
+  const day = `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+  const h = d.getUTCHours();
+  const m = d.getUTCMinutes();
+  const s = d.getUTCSeconds();
+  if (h === 0 && m === 0 && s === 0) return day;
+  return `${day} ${pad2(h)}:${pad2(m)}${s === 0 ? '' : ':' + pad2(s)}`;
+}

@@ -12,7 +12,7 @@ import { displayLanguage, messages } from '../messages';
 import { webMessagesFor, type WebMessages } from '../messages/web';
 import type { Controller } from '../runtime/controller';
 import type { CoreApi, ReasonAnswer } from '../runtime/core-api';
-import { createStore, type Store, type WizardRow } from '../runtime/store';
+import { createStore, wizardFor, type Store } from '../runtime/store';
 import type { WorkerClient } from './client';
 import type { JobMode, JobResult } from './job';
 
@@ -170,15 +170,7 @@ export function createWebApp(core: CoreApi, worker: WorkerClient): WebApp {
     startWizard: (at) => {
       const report = pane.get().report;
       if (!report) return;
-      const rows: WizardRow[] = [];
-      for (const t of report.tables) {
-        for (const i of t.indicators) {
-          if (i.missingReason)
-            rows.push({ sheet: t.sheet, row: i.row, indicator: i, tableName: t.name });
-        }
-      }
-      const index = at ? rows.findIndex((r) => r.sheet === at.sheet && r.row === at.row) : 0;
-      pane.set({ wizard: { rows, index: Math.max(0, index), answers: {} }, notice: null });
+      pane.set({ wizard: wizardFor(report, at), notice: null });
     },
     writeReasons: async (answers) => {
       const id = web.get().selected;

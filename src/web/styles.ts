@@ -1,5 +1,6 @@
 /** The offline page's styles, shared by its parts. */
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { plainList } from '../taskpane/components/list-style';
 
 export const useWebStyles = makeStyles({
   provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
@@ -71,14 +72,7 @@ export const useWebStyles = makeStyles({
     columnGap: tokens.spacingHorizontalM,
     alignItems: 'start',
   },
-  fileList: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: '4px',
-  },
+  fileList: plainList('4px'),
   fileButton: {
     width: '100%',
     justifyContent: 'flex-start',

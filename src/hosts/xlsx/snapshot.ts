@@ -6,6 +6,7 @@
  * row and create no closures per cell.
  */
 import type ExcelJS from 'exceljs';
+import { dateText } from '../../snapshot/cells';
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from '../../snapshot/types';
 
 /** ExcelJS's `ValueType` numbers, spelled out so that no runtime enum import is needed. */
@@ -29,21 +30,6 @@ const GENERAL = 'General';
 interface WorksheetInternals {
   _merges?: Record<string, { top: number; left: number; bottom: number; right: number }>;
   sheetProtection?: { sheet?: boolean } | null;
-}
-
-function pad2(n: number): string {
-  return n < 10 ? '0' + n : String(n);
-}
-
-/** A date as the user sees it: yyyy-mm-dd, with the time only when the cell has one. */
-export function dateText(d: Date): string {
-  if (Number.isNaN(d.getTime())) return '';
-  const day = `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
-  const h = d.getUTCHours();
-  const m = d.getUTCMinutes();
-  const s = d.getUTCSeconds();
-  if (h === 0 && m === 0 && s === 0) return day;
-  return `${day} ${pad2(h)}:${pad2(m)}${s === 0 ? '' : ':' + pad2(s)}`;
 }
 
 function richTextOf(v: unknown): string | null {

@@ -24,6 +24,7 @@ import { scoreChanges, type ScoreChange } from '../../plan/values';
 import { useAppState, usePane } from '../context';
 import { formatScore, scoreDecimals } from '../format';
 import { ProfilePicker } from './ProfilePicker';
+import { plainList } from './list-style';
 
 const useStyles = makeStyles({
   root: {
@@ -31,14 +32,7 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalS,
   },
-  steps: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
-  },
+  steps: plainList(tokens.spacingVerticalXS),
   grid: {
     display: 'grid',
     gridTemplateColumns: '1fr 1fr',

@@ -5,6 +5,7 @@ import { messages } from '../../messages';
 import { countReports } from '../../report/count';
 import { collectFindings, type FindingItem } from '../../runtime/findings';
 import { useAppState, usePane } from '../context';
+import { plainList } from './list-style';
 
 const useStyles = makeStyles({
   heading: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS} 0` },
@@ -14,14 +15,7 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalS,
   },
   none: { color: tokens.colorPaletteGreenForeground1 },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
-  },
+  list: plainList(tokens.spacingVerticalXS),
   item: {
     display: 'flex',
     flexDirection: 'column',

@@ -13,16 +13,10 @@ import { messages } from '../../messages';
 import { tableFindings, stripCell, type TableState } from '../../runtime/findings';
 import { useAppState, usePane } from '../context';
 import { formatScore, percent, same, scoreDecimals } from '../format';
+import { plainList } from './list-style';
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-  },
+  list: plainList(tokens.spacingVerticalS),
   card: {
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     rowGap: tokens.spacingVerticalXS,

@@ -2,21 +2,12 @@
  * Formula text helpers: A1 references, formula text as the file stores it, and moving a shared
  * formula from its anchor cell to another cell.
  */
+import { colName } from '../../../snapshot/a1';
 
 export function colNumber(letters: string): number {
   let n = 0;
   for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) & 0x1f);
   return n;
-}
-
-export function colLetters(n: number): string {
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** A formula without its leading `=` (the file format stores none). */
@@ -94,7 +85,7 @@ export function slideFormula(formula: string, dRow: number, dCol: number): strin
           const col = m[1] ? cols : cols + dCol;
           const row = m[3] ? Number(m[4]) : Number(m[4]) + dRow;
           if (col >= 1 && row >= 1) {
-            out += `${m[1]}${colLetters(col)}${m[3]}${row}`;
+            out += `${m[1]}${colName(col)}${m[3]}${row}`;
             i = REF.lastIndex;
             continue;
           }

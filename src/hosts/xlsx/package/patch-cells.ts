@@ -3,8 +3,9 @@
  * cell keeps the attributes it had (vm, ph …) and its style, derived anew only where the edit
  * asks for another number format or fill.
  */
+import { colName } from '../../../snapshot/a1';
 import type { SimpleEdit } from '../../../plan/edits';
-import { colLetters, parseA1, parseArea, withoutEquals } from './formula';
+import { parseA1, parseArea, withoutEquals } from './formula';
 import { isDateFormat } from './styles';
 import type { StylesDoc } from './styles-doc';
 import type { WorksheetDoc } from './worksheet';
@@ -149,7 +150,7 @@ export function fill(
   for (let r = area.top; r <= area.bottom; r++) {
     for (let c = area.left; c <= area.right; c++) {
       const old = doc.cell(r, c);
-      const a1 = `${colLetters(c)}${r}`;
+      const a1 = `${colName(c)}${r}`;
       const base = old === null ? doc.defaultStyle(r, c) : styleOf(old);
       const style = styles.derive(base, { fill: color });
       const type = old === null ? null : rawAttrIn(old.slice(0, (nextTag(old, 0) as Tag).end), 't');

@@ -5,6 +5,7 @@
  * One pass over the text; merges are collected in a list (linear, whatever their number); rows
  * without any value keep no arrays, so a sheet of a million formatted empty rows costs little.
  */
+import { dateText } from '../../../snapshot/cells';
 import type { CellRange, CellValue, SheetSnapshot } from '../../../snapshot/types';
 import { colNumber, slideFormula } from './formula';
 import type { CellStyles } from './styles';
@@ -15,21 +16,6 @@ export interface SheetContext {
   strings: readonly string[];
   styles: CellStyles;
   date1904: boolean;
-}
-
-function pad2(n: number): string {
-  return n < 10 ? '0' + n : String(n);
-}
-
-/** A date as the user sees it: yyyy-mm-dd, with the time only when the cell has one. */
-export function dateText(d: Date): string {
-  if (Number.isNaN(d.getTime())) return '';
-  const day = `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
-  const h = d.getUTCHours();
-  const m = d.getUTCMinutes();
-  const s = d.getUTCSeconds();
-  if (h === 0 && m === 0 && s === 0) return day;
-  return `${day} ${pad2(h)}:${pad2(m)}${s === 0 ? '' : ':' + pad2(s)}`;
 }
 
 export function serialToDate(v: number, date1904: boolean): Date {

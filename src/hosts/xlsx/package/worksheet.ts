@@ -4,8 +4,9 @@
  * validations …) are edited in place in the small remainder of the part. Everything the patcher
  * does not understand is kept as written.
  */
+import { colName } from '../../../snapshot/a1';
 import { parseCols } from './cols';
-import { colLetters, colNumber } from './formula';
+import { colNumber } from './formula';
 import { children, nextTag, prefixed, rawAttrIn, rootTag, setAttr, type Tag } from './xml';
 
 /** The order of a worksheet's top-level elements (ECMA-376 CT_Worksheet). */
@@ -189,7 +190,7 @@ export class WorksheetDoc {
           col = ref !== null ? colNumber(ref.replace(/[$\d]/g, '').toUpperCase()) : col + 1;
           let xml = text.slice(t.start, end);
           if (ref === null)
-            xml = setAttr(tagText, 'r', `${colLetters(col)}${r}`) + xml.slice(tagText.length);
+            xml = setAttr(tagText, 'r', `${colName(col)}${r}`) + xml.slice(tagText.length);
           model.cells.push({ col, xml });
         } else {
           model.rest += text.slice(t.start, end);
