@@ -28,6 +28,7 @@ import {
   relOfType,
   type WorkbookInfo,
 } from './package';
+import { nativeCell, richItems, type NativeCell } from './native-restore';
 import { isDateFormat, readSharedStrings } from './styles';
 import { MINIMAL_STYLES, StylesDoc } from './styles-doc';
 import {
@@ -124,6 +125,7 @@ class Patcher {
   private styles: StylesDoc | null = null;
   private stylesPart: string | null = null;
   private strings: string[] | null = null;
+  private sharedItem: ((i: number) => string | null) | null = null;
   private formulasChanged = false;
   private formulasDropped = false;
 
@@ -392,7 +394,11 @@ class Patcher {
     } else {
       if (hadFormula) this.formulasDropped = true;
       const v = edit.value;
-      if (typeof v === 'number' && Number.isFinite(v)) body = `<v>${numberText(v)}</v>`;
+      const nat = edit.native === undefined ? null : this.nativeCell(edit.native, v);
+      if (nat) {
+        type = nat.type;
+        body = prefixedFor(doc, nat.body);
+      } else if (typeof v === 'number' && Number.isFinite(v)) body = `<v>${numberText(v)}</v>`;
       else if (typeof v === 'string' && v !== '') {
         const serial = isDateFormat(format) ? dateSerial(v, this.info.date1904) : null;
         if (serial !== null) body = `<v>${numberText(serial)}</v>`;
@@ -404,6 +410,15 @@ class Patcher {
     }
     if (hadFormula && edit.kind === 'setFormula') this.formulasDropped = true;
     this.putCell(doc, p.row, p.col, this.cellOpen(old, a1, style, type), body, style);
+  }
+
+  /** The recorded original of a cell (rich text runs, a date type), checked; null: the value. */
+  private nativeCell(native: string, value: string | number | null): NativeCell | null {
+    if (!this.sharedItem) {
+      const rel = relOfType(this.pkg.rels(this.info.part), REL_TYPE.sharedStrings);
+      this.sharedItem = richItems(rel?.part ? this.pkg.text(rel.part) : null);
+    }
+    return nativeCell(native, value, this.info.date1904, this.sharedItem);
   }
 
   private fill(doc: WorksheetDoc, range: string, fill: string | null): void {
