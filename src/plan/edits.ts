@@ -65,7 +65,7 @@ export const SetValueSchema = EditBase.extend({
   /**
    * Undo only: the original in the host's own encoding (`SheetSnapshot.native`: text in several
    * formats, a date-typed cell), recorded by the registry. A host that can write it does, after
-   * checking it still gives `value`; the others write `value` (see `isRichText`).
+   * checking it still gives `value`; the others write `value` (`isRichText` in snapshot/types).
    */
   native: z.string().optional(),
 });

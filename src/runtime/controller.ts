@@ -25,6 +25,7 @@ import { displayLanguage, messages } from '../messages';
 import './language';
 import type { CommandResult, CoreApi, ReasonAnswer } from './core-api';
 import { formatScore, scoreDecimals } from './numbers';
+import { flattenedCells } from './restored';
 import { wizardKey, type Notice, type Store, type WizardRow } from './store';
 
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -302,7 +303,7 @@ export function createController(deps: ControllerDeps): Controller {
       command(async () => {
         const before = store.get().report;
         let nothing = false;
-        const { applied, report } = await write((snap) => {
+        const { applied, report, edits } = await write((snap) => {
           nothing = !snap.sheets.some((s) => s.name === HELPER_SHEET);
           return core.remove(snap, { ...profileOpt(), file });
         });
@@ -310,10 +311,14 @@ export function createController(deps: ControllerDeps): Controller {
         if (nothing) return { intent: 'info', text: messages().status.nothingToRemove };
         const s = summarise(applied.outcomes);
         const restored = changedScores(before, report);
+        const flat = flattenedCells(edits, applied.outcomes);
         return {
           intent: s.intent,
           text: restored.length > 0 ? messages().status.removed : messages().status.removedNoAdopt,
-          lines: s.lines,
+          lines:
+            flat.length > 0
+              ? [...s.lines, messages().status.removedFlat(flat.join('、'))]
+              : s.lines,
         };
       }),
 

@@ -73,6 +73,11 @@ export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
 }
 
+/** Whether a native encoding (`SheetSnapshot.native`) is text in several formats (rich text). */
+export function isRichText(native: string | undefined): boolean {
+  return native !== undefined && native.startsWith('runs:');
+}
+
 export function isCellError(v: CellValue): v is CellError {
   return typeof v === 'object' && v !== null && 'error' in v;
 }

@@ -11,7 +11,7 @@
  * that the next file of the batch is still processed. A mechanism that does not work here fails
  * the test with the reason; nothing is skipped.
  */
-import { execFileSync, spawn, type SpawnOptions } from 'child_process';
+import { spawn, spawnSync, type SpawnOptions } from 'child_process';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { randomBytes } from 'crypto';
 import { promises as fs, readFileSync } from 'fs';
@@ -48,20 +48,24 @@ function cliArgs(args: string[]): string[] {
 
 /** uid and gid of `nobody`, or a failure saying why the test cannot run. */
 function nobody(): { uid: number; gid: number } {
-  try {
-    const uid = Number(execFileSync('id', ['-u', 'nobody'], { encoding: 'utf8' }).trim());
-    const gid = Number(execFileSync('id', ['-g', 'nobody'], { encoding: 'utf8' }).trim());
-    if (!Number.isInteger(uid) || !Number.isInteger(gid) || uid === 0) {
-      throw new Error(`"nobody" is uid ${uid}`);
-    }
-    return { uid, gid };
-  } catch (e) {
+  const id = (flag: string) => spawnSync('id', [flag, 'nobody'], { encoding: 'utf8' });
+  const u = id('-u');
+  const g = id('-g');
+  const uid = Number(u.stdout.trim());
+  const gid = Number(g.stdout.trim());
+  if (
+    u.status !== 0 ||
+    g.status !== 0 ||
+    !Number.isInteger(uid) ||
+    !Number.isInteger(gid) ||
+    uid === 0
+  ) {
     throw new Error(
-      `running as root, the read-only folder test needs an unprivileged user "nobody" to run ` +
-        `the command line as (chmod does not stop root): ${e instanceof Error ? e.message : String(e)}`,
-      { cause: e },
+      'running as root, the read-only folder test needs an unprivileged user "nobody" to run ' +
+        `the command line as (chmod does not stop root): id says ${JSON.stringify(u.stderr || u.stdout)}`,
     );
   }
+  return { uid, gid };
 }
 
 function tmpFiles(names: string[]): string[] {
