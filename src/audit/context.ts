@@ -12,7 +12,7 @@ import {
   type NumberResult,
   type Profile,
 } from '../rules';
-import { Memo, valueKey } from './memo';
+import { contentId, Memo, reserveIds } from './memo';
 import type { CellValue, SheetSnapshot } from '../snapshot/types';
 import { isCellError } from '../snapshot/types';
 
@@ -23,13 +23,13 @@ export interface AuditContext {
   sheet: SheetSnapshot | null;
 }
 
-const numbers = new Memo<NumberResult>();
+const numbers = new Memo<number, NumberResult>();
 
 /** parseNumber, memoised on the raw value and format (the rules are pure). */
 export function parseCell(value: CellValue, numberFormat: string | null): NumberResult {
-  return numbers.get(`${valueKey(value)}\u0001${numberFormat ?? ''}`, () =>
-    parseNumber(value, numberFormat),
-  );
+  reserveIds(1);
+  const id = contentId(value, numberFormat);
+  return numbers.peek(id) ?? numbers.put(id, parseNumber(value, numberFormat));
 }
 
 /** A cell as a number (text numbers and percent formats read as Excel means them), or null. */
@@ -58,10 +58,19 @@ export function showRate(d: Decimal | null | undefined): string {
 /** The cell's content as the user sees it, for the report's `target`/`actual` strings. */
 export function displayOf(cell: CellRef | null | undefined): string | null {
   if (!cell || cell.value === null) return null;
-  const v = cell.value;
+  reserveIds(1);
+  const id = contentId(cell.value, cell.numberFormat);
+  const hit = displays.peek(id);
+  return hit !== undefined ? hit : displays.put(id, display(cell.value, cell.numberFormat));
+}
+
+const displays = new Memo<number, string | null>();
+
+function display(v: CellValue, numberFormat: string | null): string | null {
+  if (v === null) return null;
   if (isCellError(v)) return v.error;
   if (typeof v === 'number') {
-    if (cell.numberFormat && cell.numberFormat.includes('%')) {
+    if (numberFormat && numberFormat.includes('%')) {
       return `${new D(v).times(100).toDecimalPlaces(4).toString()}%`;
     }
     return String(v);

@@ -6,7 +6,7 @@ import type { CellRef } from '../model/cell';
 import type { FormTable, Indicator } from '../model/table';
 import type { IndicatorReport } from '../report/types';
 import { rowBasis } from './basis';
-import { Memo, valueKey } from './memo';
+import { contentId, Memo, reserveIds } from './memo';
 import type { CellValue } from '../snapshot/types';
 import {
   anyReason,
@@ -122,32 +122,65 @@ function targetText(ind: Indicator): string | null {
 type Fallback =
   { kind: 'completion'; completion: Decimal } | { kind: 'qualitative'; text: string } | null;
 
-const verdicts = new Memo<{ verdict: Verdict; fallback: Fallback }>();
+const verdicts = new Memo<string, { verdict: Verdict; fallback: Fallback }>();
 
-/** Everything a row's verdict and its messages depend on. */
+/** Profiles by number, for row keys. */
+const profileIds = new Map<string, number>();
+
+/** A cell's contents as far as the rules see them (value and number format); 0 for no cell. */
+function cellId(x: CellRef | null): number {
+  return x ? contentId(x.value, x.numberFormat) : 0;
+}
+
+/**
+ * Everything a row's verdict depends on, as a short string of content ids: the contents of the
+ * cells the rules read, never their addresses (messages name cells only when the report is
+ * made), so rows that repeat the same contents share one verdict.
+ */
 function rowKey(
   ind: Indicator,
   hasReasonColumns: boolean,
-  reasonsFilled: boolean,
+  reasons: readonly CellValue[],
   ctx: AuditContext,
 ): string {
-  const c = (x: CellRef | null) =>
-    x ? `${valueKey(x.value)}\u0001${x.numberFormat ?? ''}\u0001${x.address}` : '-';
-  return [
-    ctx.profile.id,
-    ctx.lang,
-    c(ind.target),
-    c(ind.operator),
-    c(ind.unit),
-    c(ind.actual),
-    c(ind.completion),
-    c(ind.weight),
-    String(ind.weightInLabel ?? '-'),
-    c(ind.score),
-    hasReasonColumns ? (reasonsFilled ? 'R' : 'r') : '-',
-    ind.improvement ? 'I' : '-',
-    ind.completion ? 'C' : '-',
-  ].join('\u0002');
+  let profile = profileIds.get(ctx.profile.id);
+  if (profile === undefined) {
+    profile = profileIds.size;
+    profileIds.set(ctx.profile.id, profile);
+  }
+  const passed = hasReasonColumns || ind.improvement !== null;
+  const reasonState = !passed || reasons.length === 0 ? 0 : anyReason(reasons) ? 1 : 2;
+  reserveIds(8);
+  return String.fromCharCode(
+    profile,
+    reasonState,
+    cellId(ind.target),
+    cellId(ind.operator),
+    cellId(ind.unit),
+    cellId(ind.actual),
+    cellId(ind.completion),
+    cellId(ind.weight),
+    cellId(ind.score),
+    ind.weightInLabel === undefined || ind.weightInLabel === null
+      ? 0
+      : contentId(ind.weightInLabel, '\u0003weightInLabel'),
+  );
+}
+
+/** A rule message's text in one language; verdicts are shared, so their texts are too. */
+const texts = new WeakMap<Message, Partial<Record<AuditContext['lang'], string>>>();
+function messageText(ctx: AuditContext, m: Message): string {
+  let byLang = texts.get(m);
+  if (byLang === undefined) {
+    byLang = {};
+    texts.set(m, byLang);
+  }
+  let text = byLang[ctx.lang];
+  if (text === undefined) {
+    text = ruleMessage(ctx, m);
+    byLang[ctx.lang] = text;
+  }
+  return text;
 }
 
 export function auditIndicator(
@@ -155,14 +188,14 @@ export function auditIndicator(
   table: FormTable,
   ctx: AuditContext,
 ): AuditedIndicator {
-  const reasons = [
-    ...ind.reasonTicks.map((t) => t.cell.value),
-    ...(ind.reasonText ? [ind.reasonText.value] : []),
-    ...(ind.reasonText === null && ind.improvement ? [ind.improvement.value] : []),
-  ];
+  const reasons: CellValue[] = [];
+  for (const t of ind.reasonTicks) reasons.push(t.cell.value);
+  if (ind.reasonText) reasons.push(ind.reasonText.value);
+  else if (ind.improvement) reasons.push(ind.improvement.value);
   const hasReasonColumns = ind.reasonTicks.length > 0 || table.columns.reasonText !== null;
-  const key = rowKey(ind, hasReasonColumns, anyReason(reasons), ctx);
-  const { verdict, fallback } = verdicts.get(key, () => judge(ind, hasReasonColumns, reasons, ctx));
+  const key = rowKey(ind, hasReasonColumns, reasons, ctx);
+  const { verdict, fallback } =
+    verdicts.peek(key) ?? verdicts.put(key, judge(ind, hasReasonColumns, reasons, ctx));
   const notes: string[] = [];
   if (fallback?.kind === 'completion') {
     notes.push(
@@ -283,15 +316,13 @@ function report(
   if (verdict.needsInput) expected = verdict.score.ok ? expected : null;
 
   const failed = verdict.needsInput;
-  const messages: string[] = [...notes];
-  const seen = new Set<string>();
+  const messages: string[] = notes;
+  const ruleTexts = messages.length;
   for (const m of verdict.messages) {
     if (!shown(m, failed)) continue;
-    const text = at(cellFor(ind, m), ruleMessage(ctx, m));
-    if (!seen.has(text)) {
-      seen.add(text);
-      messages.push(text);
-    }
+    const text = at(cellFor(ind, m), messageText(ctx, m));
+    // A row has a handful of messages: a scan is cheaper than a set per row.
+    if (messages.indexOf(text, ruleTexts) < 0) messages.push(text);
   }
   if (verdict.messages.some((m) => m.code === 'actualNotNumeric')) {
     const target = targetText(ind);

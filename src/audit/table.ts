@@ -4,7 +4,7 @@
  */
 import type { FormTable } from '../model/table';
 import type { GradeReport, TableReport, TotalReport } from '../report/types';
-import { D, gradeFor, parseNumber, roundScore, type Decimal } from '../rules';
+import { D, gradeFor, parseNumber, roundScore, sumOf, type Decimal } from '../rules';
 import { cleanLabel, rawText } from '../rules/text';
 import { at, auditMessage, num, numberOf, show, type AuditContext } from './context';
 import type { AuditedBudget } from './budget';
@@ -20,7 +20,6 @@ function levelKey(label: string): string {
     .replace(/指标$/, '');
 }
 
-const sum = (xs: readonly Decimal[]): Decimal => xs.reduce((a, b) => a.plus(b), new D(0));
 const differ = (a: Decimal, b: Decimal): boolean => a.minus(b).abs().greaterThan(new D('0.000001'));
 
 export function weightFindings(
@@ -72,7 +71,7 @@ export function weightFindings(
     ctx.profile.firstLevelWeights.map((w) => [levelKey(w.label), w.weight]),
   );
   for (const g of byLevel1.values()) {
-    const s = sum(g.weights);
+    const s = sumOf(g.weights);
     const cell = firstRow(g.label);
     if (g.stated !== null && differ(s, new D(g.stated))) {
       findings.push({
@@ -103,7 +102,7 @@ export function weightFindings(
     }
   }
   for (const g of byLevel2.values()) {
-    const s = sum(g.weights);
+    const s = sumOf(g.weights);
     if (g.stated !== null && differ(s, new D(g.stated))) {
       findings.push({
         code: 'level2WeightLabel',
@@ -122,7 +121,7 @@ export function weightFindings(
   // All weights (with the budget line's) against the total row's 分值 or the profile's 100.
   const all = rows.map((r) => r.weight).filter((w): w is Decimal => w !== null);
   if (all.length > 0) {
-    const total = sum(all).plus(budget?.scored && budget.weight ? budget.weight : 0);
+    const total = sumOf(all).plus(budget?.scored && budget.weight ? budget.weight : 0);
     const statedSum = numberOf(table.total?.weightSum);
     const expected = statedSum ?? new D(ctx.profile.totalCap);
     if (differ(total, expected)) {
@@ -155,11 +154,11 @@ export function auditTotals(
   const scoredBudget = budget && budget.scored ? budget : null;
   const statedParts = rows.map((r) => r.stated).filter((x): x is Decimal => x !== null);
   if (scoredBudget?.stated) statedParts.push(scoredBudget.stated);
-  const sumOfStated = roundScore(sum(statedParts), ctx.profile.decimals + 2);
+  const sumOfStated = roundScore(sumOf(statedParts), ctx.profile.decimals + 2);
   const anyUnknown =
     rows.some((r) => r.expected === null) ||
     (scoredBudget !== null && scoredBudget.expected === null);
-  const expectedRaw = sum([
+  const expectedRaw = sumOf([
     ...rows.map((r) => r.expected ?? new D(0)),
     ...(scoredBudget?.expected ? [scoredBudget.expected] : []),
   ]);

@@ -49,15 +49,16 @@ function firstCell(grid: Grid, r: number): { col: number; key: string | null } |
 /** True when row r is a budget-block header (two or more budget column words, no numbers). */
 export function isBudgetHeaderRow(grid: Grid, r: number): boolean {
   const n = grid.rowLength(r);
-  const seen = new Set<string>();
+  let seen: Set<string> | null = null;
   for (let c = 0; c < n; c++) {
     const v = grid.raw(r, c);
     if (typeof v === 'number') return false;
     const k = grid.key(r, c);
     if (k === null) continue;
     const role = budgetRole(k);
-    if (role) seen.add(role);
+    if (role) (seen ??= new Set()).add(role);
   }
+  if (seen === null) return false;
   return seen.size >= 2 && (seen.has('initial') || seen.has('adjusted') || seen.has('executed'));
 }
 
@@ -178,7 +179,7 @@ export function readBody(
     if (candidate && isNumeric(candidate.value)) candidateNumbers++;
     const criteriaRef = cellAt(grid, r, roles.criteria);
     const criteriaText = criteriaRef ? valueText(criteriaRef.value).trim() : '';
-    indicators.push({
+    const indicator: Indicator = {
       row: r + 1,
       level1: carrier.level1.label,
       level1Weight: carrier.level1.weight,
@@ -201,8 +202,9 @@ export function readBody(
       improvement: cellAt(grid, r, roles.improvement),
       data: cellAt(grid, r, roles.data),
       criteria: criteriaText === '' ? null : criteriaText,
-      ...(weightInLabel !== null ? { weightInLabel } : {}),
-    });
+    };
+    if (weightInLabel !== null) indicator.weightInLabel = weightInLabel;
+    indicators.push(indicator);
     candidateCells.push(candidate);
     end = r;
   }

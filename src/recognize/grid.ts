@@ -23,7 +23,8 @@ export class Grid {
   /** Covered cell (r * stride + c) → its merged area; only cells other than the top-left. */
   private readonly covered = new Map<number, CellRange>();
   private readonly stride: number;
-  private readonly keys = new Map<number, string | null>();
+  /** Glossary keys, a row at a time (`undefined`: row not keyed yet). */
+  private readonly keys: ((string | null)[] | undefined)[] = [];
   private readonly blankRows: (boolean | undefined)[] = [];
   readonly hiddenRows: ReadonlySet<number>;
   readonly hiddenCols: ReadonlySet<number>;
@@ -117,21 +118,29 @@ export class Grid {
 
   /**
    * The glossary key of the raw text at (r, c), or null for non-text, blank or long (prose) cells.
-   * Cached per cell.
+   * Cached a row at a time.
    */
   key(r: number, c: number): string | null {
-    const v = this.raw(r, c);
-    if (typeof v !== 'string') return null;
-    const id = r * this.stride + c;
-    const cached = this.keys.get(id);
-    if (cached !== undefined) return cached;
-    let k: string | null = null;
-    if (v.length <= MAX_TERM_LENGTH * 2) {
-      const t = termKey(v);
-      k = t === '' || t.length > MAX_TERM_LENGTH ? null : t;
+    const row = this.keys[r] ?? this.keyRow(r);
+    return c >= 0 && c < row.length ? row[c] : null;
+  }
+
+  private keyRow(r: number): (string | null)[] {
+    const values = this.values[r];
+    const row: (string | null)[] = [];
+    if (Array.isArray(values)) {
+      for (let c = 0; c < values.length; c++) {
+        const v = values[c];
+        let k: string | null = null;
+        if (typeof v === 'string' && v.length <= MAX_TERM_LENGTH * 2) {
+          const t = termKey(v);
+          k = t === '' || t.length > MAX_TERM_LENGTH ? null : t;
+        }
+        row.push(k);
+      }
     }
-    this.keys.set(id, k);
-    return k;
+    this.keys[r] = row;
+    return row;
   }
 
   /** The key of the text shown at (r, c), looking through merges. */

@@ -55,6 +55,21 @@ export function rowRoles(grid: Grid, r: number): Set<ColumnRole> {
   return roles;
 }
 
+/**
+ * The number of column-role terms in row r, counted with repeats: a cheap test before the role
+ * set is built, since an anchor names at least three roles.
+ */
+function roleTermCount(grid: Grid, r: number): number {
+  let count = 0;
+  const n = grid.rowLength(r);
+  for (let c = 0; c < n; c++) {
+    const k = grid.key(r, c);
+    if (k === null) continue;
+    for (const t of headerTerms(k)) if (t.kind === 'role') count++;
+  }
+  return count;
+}
+
 /** True when row r can anchor an indicator header. */
 export function isAnchor(roles: Set<ColumnRole>): boolean {
   const levels = roles.has('name') || (roles.has('level1') && roles.has('level2'));
@@ -296,7 +311,7 @@ export function buildHeader(grid: Grid, a: number, anchorRoles: Set<ColumnRole>)
 export function findHeaders(grid: Grid): HeaderBlock[] {
   const blocks: HeaderBlock[] = [];
   for (let r = 0; r < grid.rowCount; r++) {
-    if (grid.rowBlank(r)) continue;
+    if (grid.rowBlank(r) || roleTermCount(grid, r) < 3) continue;
     const roles = rowRoles(grid, r);
     if (!isAnchor(roles)) continue;
     const block = buildHeader(grid, r, roles);

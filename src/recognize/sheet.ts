@@ -4,14 +4,14 @@
  * row and budget block) down to its total row and the notes and signatures under it — and read
  * each form.
  */
-import { NOT_SELF_EVALUATION_TITLES, type ColumnRole } from '../model/glossary';
+import { NOT_SELF_EVALUATION_TITLES } from '../model/glossary';
 import type { Columns, FormTable, RecognitionNote } from '../model/table';
 import type { SheetSnapshot } from '../snapshot/types';
 import { basicDataAnchor, readBasicData, type BasicDataAnchor } from './basic-data';
 import { isBudgetHeaderRow, readBody } from './body';
 import { findBudget } from './budget';
 import { Grid } from './grid';
-import { findHeaders, isAnchor, type ColumnIndex, type HeaderBlock } from './headers';
+import { findHeaders, type ColumnIndex, type HeaderBlock } from './headers';
 import {
   findGrade,
   findName,
@@ -20,7 +20,8 @@ import {
   findTitle,
   tableKind,
 } from './preamble';
-import { headerTerms, isTitle, nameLabel } from './terms';
+import { isTitle, nameLabel } from './terms';
+import { sideBySideBands, windowOf } from './side-by-side';
 import { valueText } from './text';
 import { colName } from '../snapshot/a1';
 
@@ -139,94 +140,6 @@ function trailerEnd(grid: Grid, from: number, limit: number): number {
     kept++;
   }
   return r;
-}
-
-const LEVEL_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['level1', 'level2', 'name']);
-
-/** A form's header within one anchor row: its first level column and its last role column. */
-interface HeaderSpan {
-  start: number;
-  end: number;
-}
-
-/**
- * The forms an anchor row heads, left to right: runs of role columns, a run ending at a role it
- * already has (another form's header, or another form's text on this row: `实际完成情况` of a
- * national form's 年度总体目标 row beside this header). Only runs that name enough roles to head a
- * form count.
- */
-function headerSpans(grid: Grid, r: number): HeaderSpan[] {
-  const spans: (HeaderSpan & { roles: Set<ColumnRole> })[] = [];
-  const n = grid.rowLength(r);
-  for (let c = 0; c < n; c++) {
-    const cur = spans[spans.length - 1];
-    if (grid.mergeOver(r, c) !== null) continue;
-    const k = grid.key(r, c);
-    if (k === null) continue;
-    const roles: ColumnRole[] = [];
-    for (const t of headerTerms(k)) if (t.kind === 'role') roles.push(t.role);
-    if (roles.length === 0) continue;
-    let span = cur;
-    // A level column after stray roles (another form's text on this row) starts a form afresh.
-    const level = roles.some((x) => LEVEL_ROLES.has(x));
-    const strays = span !== undefined && ![...span.roles].some((x) => LEVEL_ROLES.has(x));
-    if (!span || roles.some((x) => span.roles.has(x)) || (level && strays)) {
-      span = { start: c, end: c, roles: new Set() };
-      spans.push(span);
-    }
-    for (const x of roles) span.roles.add(x);
-    span.end = c;
-  }
-  return spans.filter((x) => isAnchor(x.roles)).map(({ start, end }) => ({ start, end }));
-}
-
-/**
- * Column bands when forms stand side by side (two years or two projects compared, the same
- * template or another, header rows level or not): the header spans of all anchor rows, clustered
- * where their columns overlap. Forms stacked one under another share columns and make one
- * cluster; forms side by side make several. Each band runs from just after the last header
- * column of the band on its left (so a gap and the next form's lead column `绩效指标` go with
- * the next form). Null when the sheet has one band.
- */
-export function sideBySideBands(
-  grid: Grid,
-  headers: readonly HeaderBlock[],
-): { left: number; right: number }[] | null {
-  const spans: HeaderSpan[] = [];
-  // Every row of each header block: a form beside it may head a row lower (taken as a sub-row).
-  for (const h of headers)
-    for (let r = h.top; r <= h.bottom; r++) spans.push(...headerSpans(grid, r));
-  if (spans.length < 2) return null;
-  spans.sort((a, b) => a.start - b.start);
-  const clusters: HeaderSpan[] = [];
-  for (const x of spans) {
-    const last = clusters[clusters.length - 1];
-    if (last && x.start <= last.end) last.end = Math.max(last.end, x.end);
-    else clusters.push({ ...x });
-  }
-  if (clusters.length < 2) return null;
-  return clusters.map((c, i) => ({
-    left: i === 0 ? 0 : clusters[i - 1].end + 1,
-    right: i + 1 < clusters.length ? c.end : Math.max(grid.colCount - 1, c.end),
-  }));
-}
-
-/** The snapshot with every cell outside columns [left, right] left empty (positions kept). */
-function windowOf(snapshot: SheetSnapshot, left: number, right: number): SheetSnapshot {
-  const cut = <T>(rows: T[][] | undefined, empty: T): T[][] | undefined =>
-    rows?.map((row) =>
-      Array.isArray(row) ? row.slice(0, right + 1).map((v, c) => (c < left ? empty : v)) : row,
-    );
-  return {
-    ...snapshot,
-    values: cut(snapshot.values, null) ?? [],
-    numberFormats: cut(snapshot.numberFormats, null),
-    formulas: cut(snapshot.formulas, null),
-    merges: snapshot.merges
-      ? snapshot.merges.filter((m) => m.left >= left && m.right <= right)
-      : null,
-    hiddenColumns: snapshot.hiddenColumns.filter((c) => c >= left && c <= right),
-  };
 }
 
 /** A caption in rows [from, to) naming a target declaration or a monitoring table, or null. */

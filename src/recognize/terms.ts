@@ -171,13 +171,18 @@ export function isTotalLabel(key: string, outside = false): boolean {
 
 const gradeSet = new Set(GRADE_LABELS.map(termKey));
 /** True when the key is a grade label (自评结果, 评价等级 …). */
-export function isGradeLabel(key: string): boolean {
-  return gradeSet.has(key) || gradeSet.has(stripBrackets(key));
-}
+export const isGradeLabel = memo(
+  (key: string): boolean => gradeSet.has(key) || gradeSet.has(stripBrackets(key)),
+);
 
 const nameLabels = new Map<string, 'project' | 'department'>();
 for (const s of NAME_LABELS.project) nameLabels.set(termKey(s), 'project');
 for (const s of NAME_LABELS.department) nameLabels.set(termKey(s), 'department');
+
+const directNameLabel = memo(
+  (key: string): 'project' | 'department' | undefined =>
+    nameLabels.get(key) ?? nameLabels.get(stripBrackets(key)),
+);
 
 /**
  * A name label (项目名称, 部门（单位）名称 …), with the value when written in the same cell
@@ -187,7 +192,7 @@ export function nameLabel(
   key: string,
   rawText: string,
 ): { kind: 'project' | 'department'; inlineValue: string | null } | null {
-  const direct = nameLabels.get(key) ?? nameLabels.get(stripBrackets(key));
+  const direct = directNameLabel(key);
   if (direct) return { kind: direct, inlineValue: null };
   const colon = key.indexOf(':');
   if (colon <= 0) return null;
@@ -259,10 +264,10 @@ export function titleKind(key: string): 'project' | 'department' | 'basic-data' 
 }
 
 /** True for template placeholders (`指标2`, `……`) that stand in for a missing name. */
-export function isPlaceholder(key: string): boolean {
+export const isPlaceholder = memo((key: string): boolean => {
   for (const p of PLACEHOLDER_PATTERNS) if (p.test(key)) return true;
   return false;
-}
+});
 
 const basic = {
   staffGroup: new Set(BASIC_DATA_TERMS.staffGroup.map(termKey)),

@@ -53,7 +53,67 @@ export function toDecimal(x: NumLike): Decimal | null {
 export function toNumber(x: Decimal): number;
 export function toNumber(x: Decimal | null | undefined): number | null;
 export function toNumber(x: Decimal | null | undefined): number | null {
-  return x == null ? null : x.toNumber();
+  if (x == null) return null;
+  let n = asNumbers.get(x);
+  if (n === undefined) {
+    n = x.toNumber();
+    asNumbers.set(x, n);
+  }
+  return n;
+}
+
+/**
+ * Decimals as numbers, remembered per instance: the audit's memos hand out the same Decimal for
+ * the same cell contents, and decimal.js converts through a string.
+ */
+const asNumbers = new WeakMap<Decimal, number>();
+
+/** Sums are exact in units of 10^-SUM_PLACES while they stay below 2^53 (9.0e15). */
+const SUM_PLACES = 6;
+const SUM_SCALE = 10 ** SUM_PLACES;
+const SUM_LIMIT = 9e15;
+
+/** x in units of 10^-SUM_PLACES when that is an exact integer below 1e15, else null. Cached. */
+const scaled = new WeakMap<Decimal, number | null>();
+function scaledOf(x: Decimal): number | null {
+  let s = scaled.get(x);
+  if (s === undefined) {
+    s = null;
+    if (x.isFinite() && x.decimalPlaces() <= SUM_PLACES && x.abs().lessThan(1e9)) {
+      // ≤ 15 significant digits: the nearest double times the scale rounds to the exact integer.
+      s = Math.round(toNumber(x) * SUM_SCALE);
+    }
+    scaled.set(x, s);
+  }
+  return s;
+}
+
+/**
+ * The exact sum of decimals. Scores, weights and amounts have few decimal places, so they are
+ * added as scaled integers (exact below 2^53) and one Decimal is made at the end; anything else
+ * is added in decimal.js.
+ */
+export function sumOf(xs: readonly Decimal[]): Decimal {
+  let total = 0;
+  for (const x of xs) {
+    const s = scaledOf(x);
+    if (s === null || Math.abs(total + s) > SUM_LIMIT) {
+      return xs.reduce((a: Decimal, b) => a.plus(b), new D(0));
+    }
+    total += s;
+  }
+  return new D(total).div(SUM_SCALE);
+}
+
+/** 10^n for the few n the rules round to; Decimals are immutable, so one each is enough. */
+const powers = new Map<number, Decimal>();
+function tenTo(n: number): Decimal {
+  let p = powers.get(n);
+  if (p === undefined) {
+    p = new D(10).pow(n);
+    powers.set(n, p);
+  }
+  return p;
 }
 
 /** Half away from zero at `decimals` places, on the exact decimal value. */
@@ -69,7 +129,7 @@ function halfAway(x: Decimal, decimals: number): Decimal {
 export function roundTo(value: NumLike, decimals: number): Decimal {
   const x = toDecimal(value) ?? new D(0);
   if (decimals >= 0) return halfAway(x, decimals);
-  const p = new D(10).pow(-decimals);
+  const p = tenTo(-decimals);
   return halfAway(x.div(p), 0).times(p);
 }
 
@@ -80,7 +140,7 @@ export function roundGuarded(
   guard: number = SCORE_GUARD,
 ): Decimal {
   const x = toDecimal(value) ?? new D(0);
-  const p = new D(10).pow(decimals);
+  const p = tenTo(decimals);
   return halfAway(halfAway(x.times(p), guard), 0).div(p);
 }
 

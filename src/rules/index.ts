@@ -12,6 +12,7 @@ export {
   fromNumber,
   toDecimal,
   toNumber,
+  sumOf,
   roundTo,
   roundGuarded,
   roundScore,
@@ -37,18 +38,14 @@ export {
   bandOf,
   type Judgement,
 } from './qualitative';
+export { scoreIndicator, sameBySynonym, completionDegree, meets, type ScoreInput } from './score';
 export {
-  scoreIndicator,
-  sameBySynonym,
   scoreCompletion,
-  completionDegree,
   capScore,
-  meets,
-  type ScoreInput,
   type ScoreOk,
   type ScoreResult,
   type ScoreKind,
-} from './score';
+} from './completion';
 export { budgetExecution, type BudgetInput, type BudgetOk, type BudgetResult } from './budget';
 export {
   procurement,

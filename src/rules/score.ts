@@ -10,13 +10,16 @@
  * - a missed target ≤ 0 scores 0 (there is no meaningful proportion).
  * Every proportion is rounded to RATE_DECIMALS (guarded) and clamped to [0, 1]; the score is
  * completion × weight, rounded to the profile's decimals (guarded) — the same steps as the
- * compiled formulas (formula/indicator.ts).
+ * compiled formulas (formula/indicator.ts). Qualitative targets are scored in score-qualitative.ts,
+ * and the shared completion step is in completion.ts.
  */
 import { msg, type Message } from './codes';
-import { clamp, D, ONE, roundRate, roundScore, ZERO, type Decimal } from './decimal';
+import { clamp, D, ONE, roundRate, ZERO, type Decimal } from './decimal';
 import { fail, resolveNum, type NumInput } from './number';
 import { resolveProfile, type Profile, type ProfileInput } from './profiles';
-import { bandOf, judgeByKeywords, judgeQualitative } from './qualitative';
+import { judgeByKeywords } from './qualitative';
+import { fromCompletion, scoreOf, type ScoreResult } from './completion';
+import { scoreQualitative } from './score-qualitative';
 import { OPERATOR_SIGN } from './operators';
 import { isPercentUnit } from './units';
 import {
@@ -26,10 +29,7 @@ import {
   type Direction,
   type Operator,
   type ParseFailure,
-  type QualitativeBand,
-  type QualitativeTarget,
   type QuantitativeTarget,
-  type ScoreRange,
   type Target,
   type TargetResult,
   type Unit,
@@ -47,30 +47,6 @@ export interface ScoreInput {
   completion?: NumInput;
   profile?: ProfileInput;
 }
-
-export type ScoreKind = 'quantitative' | 'completion' | 'qualitative';
-
-export interface ScoreOk {
-  ok: true;
-  kind: ScoreKind;
-  /** Direction of a quantitative target (null when no operator was needed). */
-  direction: Direction | null;
-  met: boolean;
-  short: boolean;
-  /** Uncapped degree for reports (e.g. 1.46 when 219 of 150 were done); null if meaningless. */
-  degree: Decimal | null;
-  /** Completion degree in [0, 1] used for the score; null when only a band is known. */
-  completion: Decimal | null;
-  /** The rule's score, or null when only a range is known (qualitative text below full). */
-  score: Decimal | null;
-  /** The expected score range (qualitative bands), or null when the score is definite. */
-  range: ScoreRange | null;
-  band: QualitativeBand | null;
-  weight: Decimal;
-  messages: Message[];
-}
-
-export type ScoreResult = ScoreOk | (ParseFailure & { messages: Message[] });
 
 function isFailure(x: TargetResult | Target | ActualResult | Actual): x is ParseFailure {
   return 'ok' in x && x.ok === false;
@@ -139,42 +115,6 @@ function degreeOf(
   return target.isZero()
     ? null
     : roundRate(ONE.minus(actual.minus(target).abs().div(target.abs())));
-}
-
-/** Score = completion × weight, rounded to the profile's decimals. */
-export function scoreOf(completion: Decimal, weight: Decimal, profile: Profile): Decimal {
-  return roundScore(clamp(completion, ZERO, ONE).times(weight), profile.decimals);
-}
-
-function fromCompletion(
-  kind: ScoreKind,
-  value: Decimal,
-  weight: Decimal,
-  profile: Profile,
-  messages: Message[],
-  withBand: boolean,
-): ScoreOk {
-  const raw = roundRate(value);
-  const completion = clamp(raw, ZERO, ONE);
-  const met = raw.greaterThanOrEqualTo(1);
-  return {
-    ok: true,
-    kind,
-    direction: null,
-    met,
-    short: !met,
-    degree: raw,
-    completion,
-    score: scoreOf(completion, weight, profile),
-    range: null,
-    band: withBand ? bandOf(completion, profile.qualitativeBands) : null,
-    weight,
-    messages,
-  };
-}
-
-function percentText(x: Decimal): string {
-  return `${x.times(100).toDecimalPlaces(2).toString()}%`;
 }
 
 function scoreQuantitative(
@@ -273,105 +213,6 @@ function scoreQuantitative(
   };
 }
 
-function bandRange(band: QualitativeBand, weight: Decimal, profile: Profile): ScoreRange {
-  const b = profile.qualitativeBands[band];
-  return {
-    min: roundScore(new D(b.min).times(weight), profile.decimals),
-    max: roundScore(new D(b.max).times(weight), profile.decimals),
-  };
-}
-
-function scoreQualitative(
-  t: QualitativeTarget,
-  a: Actual,
-  weight: Decimal,
-  stated: Decimal | null,
-  profile: Profile,
-  messages: Message[],
-): ScoreResult {
-  if (a.kind === 'number') {
-    let c: Decimal | null = null;
-    if (isPercentUnit(a.unit)) {
-      c = a.value.times(a.unit ? a.unit.factor : 1).div(100);
-      messages.push(
-        msg('actualIsCompletion', {
-          value: `${a.value.toString()}${a.unit?.text ?? ''}`,
-          target: t.text,
-        }),
-      );
-    } else if (!a.unit && a.value.greaterThanOrEqualTo(0) && a.value.lessThanOrEqualTo(100)) {
-      c = a.value.lessThanOrEqualTo(1) ? a.value : a.value.div(100);
-      messages.push(
-        msg('bareNumberAsCompletion', { value: a.value.toString(), completion: percentText(c) }),
-      );
-    }
-    if (c !== null && (a.operator === '>=' || a.operator === '>')) {
-      // "95%以上" for 基本满意: a lower bound. In the achieved band it counts as met, and the
-      // score may lie anywhere from c × weight to the full weight.
-      const lower = clamp(roundRate(c), ZERO, ONE);
-      const band = bandOf(lower, profile.qualitativeBands);
-      const met = band === 'achieved';
-      return {
-        ok: true,
-        kind: 'qualitative',
-        direction: null,
-        met,
-        short: !met,
-        degree: null,
-        completion: null,
-        score: lower.eq(ONE) ? scoreOf(ONE, weight, profile) : null,
-        range: lower.eq(ONE) ? null : { min: scoreOf(lower, weight, profile), max: weight },
-        band,
-        weight,
-        messages,
-      };
-    }
-    if (c !== null) return fromCompletion('qualitative', c, weight, profile, messages, true);
-    if (stated) return fromCompletion('qualitative', stated, weight, profile, messages, true);
-    const f = fail('qualitativeUnclear', a.value.toString(), {
-      value: a.value.toString(),
-      target: t.text,
-    });
-    return { ...f, messages: [...messages, ...f.messages] };
-  }
-  const j = judgeQualitative(t, a.text);
-  if (j) {
-    messages.push(msg(j.code, { value: a.text, target: t.text }));
-    if (j.full) return fromCompletion('qualitative', ONE, weight, profile, messages, true);
-    if (stated) {
-      const r = fromCompletion('qualitative', stated, weight, profile, messages, true);
-      if (r.band !== j.band) {
-        messages.push(
-          msg('completionOutsideBand', { value: a.text, completion: percentText(stated) }),
-        );
-      }
-      return r;
-    }
-    return {
-      ok: true,
-      kind: 'qualitative',
-      direction: null,
-      met: false,
-      short: true,
-      degree: null,
-      completion: null,
-      score: null,
-      range: bandRange(j.band, weight, profile),
-      band: j.band,
-      weight,
-      messages,
-    };
-  }
-  if (stated) {
-    messages.push(
-      msg('qualitativeFromCompletion', { value: a.text, completion: percentText(stated) }),
-    );
-    return fromCompletion('qualitative', stated, weight, profile, messages, true);
-  }
-  const f = fail('qualitativeUnclear', a.text, { value: a.text, target: t.text });
-  return { ...f, messages: [...messages, ...f.messages] };
-}
-
 /**
  * Scores one indicator row: completion degree, score, met/short and, for qualitative rows whose
  * text gives only a band, the expected score range. Never throws.
@@ -415,35 +256,4 @@ export function scoreIndicator(input: ScoreInput): ScoreResult {
     if (c.ok) stated = c.value;
   }
   return scoreQualitative(target, actual, weight, stated, profile, messages);
-}
-
-/**
- * Score of a row whose actual is a completion degree (a fraction: 1 for 100%), e.g. a count
- * target with "100%" as actual, or a qualitative row with a stated completion.
- */
-export function scoreCompletion(input: {
-  completion: NumInput;
-  weight: NumInput;
-  profile?: ProfileInput;
-  qualitative?: boolean;
-}): ScoreResult {
-  const profile = resolveProfile(input.profile);
-  const c = resolveNum(input.completion, 'missingActual');
-  if (!c.ok) return c;
-  const w = resolveNum(input.weight, 'missingWeight');
-  if (!w.ok) return w;
-  if (w.value.isNegative() && !w.value.isZero()) return fail('negativeWeight', w.value.toString());
-  return fromCompletion(
-    input.qualitative ? 'qualitative' : 'completion',
-    c.value,
-    w.value,
-    profile,
-    [],
-    !!input.qualitative,
-  );
-}
-
-/** A score capped at its weight and never negative. */
-export function capScore(score: Decimal, weight: Decimal): Decimal {
-  return clamp(score, ZERO, weight.isNegative() ? ZERO : weight);
 }

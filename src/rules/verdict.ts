@@ -14,7 +14,8 @@ import { msg, type Message } from './codes';
 import { roundGuarded, type Decimal } from './decimal';
 import { resolveNum, type NumInput } from './number';
 import { resolveProfile, type Profile, type ProfileInput } from './profiles';
-import { scoreCompletion, scoreIndicator, type ScoreInput, type ScoreResult } from './score';
+import { scoreCompletion, type ScoreResult } from './completion';
+import { scoreIndicator, type ScoreInput } from './score';
 import type { CellValue, ScoreRange } from './types';
 import { D } from './decimal';
 

@@ -7,8 +7,17 @@
  */
 import type { CellRange } from './types';
 
+/** Column letters of the first 702 columns (A…ZZ), index 1-based: every real form fits. */
+const NAMES: string[] = [''];
+for (let i = 0; i < 26; i++) NAMES.push(String.fromCharCode(65 + i));
+for (let i = 0; i < 26; i++) {
+  for (let j = 0; j < 26; j++)
+    NAMES.push(String.fromCharCode(65 + i) + String.fromCharCode(65 + j));
+}
+
 /** Column letters of a 1-based column number (1 → A, 27 → AA). */
 export function colName(col: number): string {
+  if (col > 0 && col < NAMES.length) return NAMES[col];
   let n = col;
   let s = '';
   while (n > 0) {
