@@ -270,6 +270,51 @@ def pivot():
     shutil.copyfile(os.path.join(out, 'libreoffice-pivot.xlsx'), os.path.join(OUT, 'libreoffice-pivot.xlsx'))
 
 
+RICH_SCORE = ('<r><rPr><b/><color rgb="FFFF0000"/></rPr><t>0</t></r>'
+              '<r><rPr><i/><sz val="9"/></rPr><t>分</t></r>')
+
+
+def rich_dates():
+    """Stated scores a reader could lose: text in two formats (a shared string with runs, as
+    LibreOffice writes it), a date-typed cell (t="d", as Excel writes ISO dates in strict files) and a
+    date-formatted number whose seconds' fraction its date text does not keep. --adopt replaces
+    all three; --remove must give back the runs, the type and the number."""
+    wb = base()
+    ws = wb.worksheets[0]
+    ws['H27'] = 'RICHSCORE'
+    ws['H28'] = 1.23456
+    ws['H28'].number_format = 'yyyy-mm-dd hh:mm:ss'
+    ws['H30'] = 'DATESCORE'
+    ws['K5'] = datetime.date(2024, 3, 15)
+    ws['K5'].number_format = 'yyyy-mm-dd'
+    ws['K7'] = 'RICHTEXT'
+    work = tempfile.mkdtemp()
+    src = os.path.join(work, 'rich-dates.xlsx')
+    wb.save(src)
+
+    def runs(name, data):
+        if name == 'xl/worksheets/sheet1.xml':
+            s = data.decode('utf-8')
+            s = s.replace('<t>RICHSCORE</t>', RICH_SCORE)
+            s = s.replace('<t>RICHTEXT</t>',
+                          '<r><rPr><b/><color rgb="FFFF0000"/></rPr><t>粗体</t></r><r><t xml:space="preserve"> 普通</t></r>')
+            return s.encode('utf-8')
+        return data
+    rewrite(src, runs)
+    outdir = tempfile.mkdtemp()
+    soffice(src, 'xlsx:Calc MS Excel 2007 XML', outdir)
+    saved = os.path.join(outdir, 'rich-dates.xlsx')
+
+    def date_typed(name, data):
+        if name != 'xl/worksheets/sheet1.xml':
+            return data
+        s = data.decode('utf-8')
+        k5 = re.search(r'<c r="K5" s="(\d+)"', s).group(1)
+        return re.sub(r'<c r="H30" s="\d+" t="s"><v>\d+</v></c>',
+                      f'<c r="H30" s="{k5}" t="d"><v>2024-05-08T00:00:00</v></c>', s).encode('utf-8')
+    rewrite(saved, date_typed, out=os.path.join(OUT, 'rich-dates.xlsx'))
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     # 1. openpyxl: notes, links, names, print setup, validation, CF, dates, chart, rich text
@@ -308,6 +353,8 @@ def main():
     shutil.copyfile(os.path.join(outdir, 'libreoffice.xlsx'), os.path.join(OUT, 'libreoffice.xlsx'))
     # 5. a pivot table and its cache, written by LibreOffice
     pivot()
+    # 6. rich text, a date type and a date-formatted fraction in stated scores
+    rich_dates()
     print('corpus written to', OUT)
 
 

@@ -51,9 +51,11 @@ export function fsErrorText(code: string | undefined): string {
     case 'EROFS':
       return '文件夹是只读的';
     case 'ENOSPC':
-      return '磁盘空间不足';
+      return '磁盘空间不足，请腾出空间或换一个输出文件夹';
     case 'EDQUOT':
-      return '超出磁盘配额';
+      return '磁盘空间不足：超出了磁盘配额，请腾出空间或换一个输出文件夹';
+    case 'EFBIG':
+      return '磁盘空间不足：文件超出了系统允许的大小，请腾出空间或换一个输出文件夹';
     case 'ENOENT':
       return '文件夹不存在';
     case 'ENOTDIR':

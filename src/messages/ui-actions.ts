@@ -141,6 +141,8 @@ export const statusZh = {
   adopted: (n: number): string => `已将 ${n} 个得分改为系统得分。可用“撤销写入”恢复原值。`,
   removed: '已撤销插件写入的内容，原有得分已恢复。',
   removedNoAdopt: '已删除插件写入的辅助列、数据验证和高亮。',
+  removedFlat: (cells: string): string =>
+    `${cells} 原来的文字带有多种格式（如部分文字加粗或着色），Excel 加载项无法写回这种格式：文字已恢复，格式需要手动调整（命令行和离线网页版的“撤销写入”可以原样恢复）。`,
   reasonsWritten: (n: number): string => `已写入 ${n} 行的原因说明和改进措施，并重新检查。`,
   skippedProtected: (n: number): string => `${n} 项位于受保护的工作表，未写入。`,
   skippedNotEmpty: (n: number): string => `${n} 个单元格已有内容，为保护您填写的内容未覆盖。`,
@@ -194,6 +196,8 @@ export const statusEn: typeof statusZh = {
     `Replaced ${n} score(s) with the computed ones. Undo writes restores them.`,
   removed: 'Removed what the add-in wrote; the original scores are back.',
   removedNoAdopt: 'Removed the helper columns, data validation and highlights.',
+  removedFlat: (cells: string): string =>
+    `${cells}: the original text had several formats (part of it bold or coloured, for example), which an Excel add-in cannot write back. The text is back; its formatting needs to be redone by hand (撤销写入 on the command line or the offline web page restores it exactly).`,
   reasonsWritten: (n: number): string => `Wrote the reasons for ${n} row(s) and checked again.`,
   skippedProtected: (n: number): string =>
     `${n} item(s) are on protected sheets and were not written.`,

@@ -62,6 +62,12 @@ export const SetValueSchema = EditBase.extend({
   value: z.union([z.string(), z.number(), z.null()]),
   numberFormat: z.string().optional(),
   onlyIfEmpty: z.boolean(),
+  /**
+   * Undo only: the original in the host's own encoding (`SheetSnapshot.native`: text in several
+   * formats, a date-typed cell), recorded by the registry. A host that can write it does, after
+   * checking it still gives `value`; the others write `value` (`isRichText` in snapshot/types).
+   */
+  native: z.string().optional(),
 });
 
 export const ValidationRuleSchema = z.discriminatedUnion('type', [

@@ -20,6 +20,7 @@ import {
   type WorkbookSnapshot,
 } from '../snapshot/types';
 import { normaliseFormula } from '../snapshot/cells';
+import { columnLetters } from '../snapshot/a1';
 
 /** The helper sheet's name. */
 export const HELPER_SHEET = '_自评助手';
@@ -48,6 +49,11 @@ const CellEntrySchema = z.object({
   w: z.string(),
   /** The add-in also filled the cell (helper headers). */
   fill: z.boolean().optional(),
+  /**
+   * The original in the host's own encoding when its value alone would not give it back (text in
+   * several formats, a date-typed cell: `SheetSnapshot.native`); a host that can writes it back.
+   */
+  x: z.string().optional(),
 });
 export type CellEntry = z.infer<typeof CellEntrySchema>;
 
@@ -149,6 +155,8 @@ export interface CellContent {
   value: CellValue;
   formula: string | null;
   numberFormat: string | null;
+  /** The host's own encoding of the cell, when the value alone would not give it back. */
+  native?: string;
 }
 
 /** Parses `B7` into 0-based row and column. */
@@ -163,10 +171,12 @@ export function parseAddress(a1: string): { row: number; col: number } | null {
 export function cellContent(sheet: SheetSnapshot, a1: string): CellContent {
   const p = parseAddress(a1);
   if (!p) return { value: null, formula: null, numberFormat: null };
+  const native = sheet.native?.[a1.replace(/\$/g, '')];
   return {
     value: sheet.values[p.row]?.[p.col] ?? null,
     formula: sheet.formulas?.[p.row]?.[p.col] ?? null,
     numberFormat: sheet.numberFormats?.[p.row]?.[p.col] ?? null,
+    ...(native !== undefined ? { native } : {}),
   };
 }
 
@@ -207,10 +217,14 @@ function editable(sheet: SheetSnapshot): SheetSnapshot {
     numberFormats: sheet.numberFormats?.map((r) => (r ? r.slice() : [])),
     formulas: sheet.formulas?.map((r) => (r ? r.slice() : [])),
     merges: sheet.merges,
+    ...(sheet.native ? { native: { ...sheet.native } } : {}),
   };
 }
 
 function put(sheet: SheetSnapshot, row: number, col: number, c: CellContent): void {
+  const a1 = columnLetters(col) + String(row + 1);
+  if (c.native !== undefined) (sheet.native ??= {})[a1] = c.native;
+  else if (sheet.native) delete sheet.native[a1];
   while (sheet.values.length <= row) sheet.values.push([]);
   const vr = sheet.values[row];
   while (vr.length <= col) vr.push(null);
@@ -295,7 +309,12 @@ export function restoreWorkbook(
       }
       ours.push(e);
       if (e.role === 'adopt' && adopted === 'keep') continue;
-      put(copy, p.row, p.col, { value: e.v, formula: e.f, numberFormat: e.nf });
+      put(copy, p.row, p.col, {
+        value: e.v,
+        formula: e.f,
+        numberFormat: e.nf,
+        ...(e.x !== undefined ? { native: e.x } : {}),
+      });
     }
     for (const c of marked) {
       for (let r = 0; r < copy.values.length; r++) {

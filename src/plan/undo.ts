@@ -37,6 +37,7 @@ export function restoreEdit(e: CellEntry, id: string): SetFormulaEdit | SetValue
     value,
     numberFormat: nf,
     onlyIfEmpty: false,
+    ...(e.x !== undefined ? { native: e.x } : {}),
   };
 }
 

@@ -53,6 +53,7 @@ export class SheetWriter {
       nf: orig.numberFormat,
       w: written,
       ...(o.fill ? { fill: true } : {}),
+      ...(orig.native !== undefined && orig.formula === null ? { x: orig.native } : {}),
     });
     if (o.fill) {
       this.fills.push({

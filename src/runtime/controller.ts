@@ -29,6 +29,7 @@ import {
   writtenNotice,
 } from './notices';
 import { createSession, type ControllerDeps } from './session';
+import { flattenedCells } from './restored';
 import { wizardFor } from './store';
 
 export interface Controller {
@@ -156,7 +157,7 @@ export function createController(deps: ControllerDeps): Controller {
       command(async () => {
         const before = store.get().report;
         let nothing = false;
-        const { applied, report } = await write((snap) => {
+        const { applied, report, edits } = await write((snap) => {
           nothing = !snap.sheets.some((s) => s.name === HELPER_SHEET);
           return core.remove(snap, { ...profileOpt(), file });
         });
@@ -164,10 +165,14 @@ export function createController(deps: ControllerDeps): Controller {
         if (nothing) return { intent: 'info', text: messages().status.nothingToRemove };
         const s = summarise(applied.outcomes);
         const restored = changedScores(before, report);
+        const flat = flattenedCells(edits, applied.outcomes);
         return {
           intent: s.intent,
           text: restored.length > 0 ? messages().status.removed : messages().status.removedNoAdopt,
-          lines: s.lines,
+          lines:
+            flat.length > 0
+              ? [...s.lines, messages().status.removedFlat(flat.join('、'))]
+              : s.lines,
         };
       }),
 

@@ -59,10 +59,23 @@ export interface SheetSnapshot {
    * when the host cannot tell. The planner records it before replacing it, to restore it later.
    */
   printArea?: string | null;
+  /**
+   * Cells (by A1 address) whose value alone would not give them back, in the host's own encoding
+   * (`kind:data`, kind `runs` for text in several formats, `date` for a date-typed cell, `serial`
+   * for a date whose serial number its text does not give back); absent when there are none or
+   * the host cannot see them. Opaque to the core: the registry records it with a cell the plan
+   * replaces, and undo hands it back to a host that can write it.
+   */
+  native?: Record<string, string>;
 }
 
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
+}
+
+/** Whether a native encoding (`SheetSnapshot.native`) is text in several formats (rich text). */
+export function isRichText(native: string | undefined): boolean {
+  return native !== undefined && native.startsWith('runs:');
 }
 
 export function isCellError(v: CellValue): v is CellError {

@@ -55,14 +55,14 @@ function run(
 }
 
 /**
- * Converts `inputs` with LibreOffice into `outDir` as `format` (`xlsx`, `pdf`, `png`), after a full
+ * Converts `inputs` with LibreOffice into `outDir` as `format` (`xlsx`, `pdf`, `png`, `fods`), after a full
  * recalculation. One soffice process handles all inputs (start-up dominates the cost).
  * Returns the output paths in input order.
  */
 export async function convertWithLibreOffice(
   inputs: string[],
   outDir: string,
-  format: 'xlsx' | 'pdf' | 'png' = 'xlsx',
+  format: 'xlsx' | 'pdf' | 'png' | 'fods' = 'xlsx',
 ): Promise<string[]> {
   const soffice = findSoffice();
   if (!soffice) throw new Error('LibreOffice (soffice) is not installed');

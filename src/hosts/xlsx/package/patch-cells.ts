@@ -9,7 +9,16 @@ import { parseA1, parseArea, withoutEquals } from './formula';
 import { isDateFormat } from './styles';
 import type { StylesDoc } from './styles-doc';
 import type { WorksheetDoc } from './worksheet';
-import { attributes, encodeOoxmlEscapes, escapeText, nextTag, rawAttrIn, type Tag } from './xml';
+import type { NativeCell } from './native-restore';
+import {
+  attributes,
+  encodeOoxmlEscapes,
+  escapeText,
+  nextTag,
+  prefixed,
+  rawAttrIn,
+  type Tag,
+} from './xml';
 
 /** What cell edits need of the workbook: its styles, its date system, and a note of formulas. */
 export interface CellContext {
@@ -22,6 +31,8 @@ export interface CellContext {
   formulasChanged: boolean;
   /** A formula was replaced (the calculation chain then goes). */
   formulasDropped: boolean;
+  /** The recorded original of a cell (rich text runs, a date type), checked; null: the value. */
+  nativeCell(native: string, value: string | number | null): NativeCell | null;
 }
 
 const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2})(?::(\d{2}))?)?$/;
@@ -124,7 +135,11 @@ export function writeCell(
   } else {
     if (hadFormula) ctx.formulasDropped = true;
     const v = edit.value;
-    if (typeof v === 'number' && Number.isFinite(v)) body = `<v>${numberText(v)}</v>`;
+    const nat = edit.native === undefined ? null : ctx.nativeCell(edit.native, v);
+    if (nat) {
+      type = nat.type;
+      body = prefixed(nat.body, doc.prefix);
+    } else if (typeof v === 'number' && Number.isFinite(v)) body = `<v>${numberText(v)}</v>`;
     else if (typeof v === 'string' && v !== '') {
       const serial = isDateFormat(format) ? dateSerial(v, ctx.date1904) : null;
       if (serial !== null) body = `<v>${numberText(serial)}</v>`;

@@ -13,6 +13,7 @@ import {
   type WorkbookInfo,
 } from './package';
 import type { CellContext } from './patch-cells';
+import { nativeCell, richItems, type NativeCell } from './native-restore';
 import { MINIMAL_STYLES, StylesDoc } from './styles-doc';
 import {
   children,
@@ -58,6 +59,7 @@ export class WorkbookEdit implements CellContext {
   private ctChanged = false;
   private styles: StylesDoc | null = null;
   private stylesPart: string | null = null;
+  private sharedItem: ((i: number) => string | null) | null = null;
 
   constructor(private readonly pkg: Package) {
     this.info = readWorkbookInfo(pkg);
@@ -72,6 +74,14 @@ export class WorkbookEdit implements CellContext {
 
   get openStyles(): StylesDoc | null {
     return this.styles;
+  }
+
+  nativeCell(native: string, value: string | number | null): NativeCell | null {
+    if (!this.sharedItem) {
+      const rel = relOfType(this.pkg.rels(this.info.part), REL_TYPE.sharedStrings);
+      this.sharedItem = richItems(rel?.part ? this.pkg.text(rel.part) : null);
+    }
+    return nativeCell(native, value, this.info.date1904, this.sharedItem);
   }
 
   stylesDoc(): StylesDoc {

@@ -57,13 +57,19 @@ function readOpened(pkg: Package): { info: WorkbookInfo; workbook: WorkbookSnaps
   const rels = pkg.rels(info.part);
   const sst = relOfType(rels, REL_TYPE.sharedStrings);
   const st = relOfType(rels, REL_TYPE.styles);
-  const strings = readSharedStrings(sst?.part ? pkg.text(sst.part) : null);
+  const rich = new Map<number, string>();
+  const strings = readSharedStrings(sst?.part ? pkg.text(sst.part) : null, rich);
   const styles = readStyles(st?.part ? pkg.text(st.part) : null);
   const sheets: SheetSnapshot[] = [];
   info.sheets.forEach((ref, index) => {
     if (ref.kind !== 'worksheet' || !ref.part) return;
     const xml = pkg.text(ref.part) ?? '';
-    const sheet = readSheet(xml, ref.name, { strings, styles, date1904: info.date1904 });
+    const sheet = readSheet(xml, ref.name, {
+      strings,
+      rich,
+      styles,
+      date1904: info.date1904,
+    });
     const pa = info.definedNames.find(
       (d) => d.localSheetId === index && d.name.toLowerCase() === '_xlnm.print_area',
     );

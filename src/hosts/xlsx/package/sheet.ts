@@ -5,15 +5,19 @@
  * One pass over the text; merges are collected in a list (linear, whatever their number); rows
  * without any value keep no arrays, so a sheet of a million formatted empty rows costs little.
  */
+import { colName } from '../../../snapshot/a1';
 import { dateText } from '../../../snapshot/cells';
 import type { CellRange, CellValue, SheetSnapshot } from '../../../snapshot/types';
 import { colNumber, slideFormula } from './formula';
 import type { CellStyles } from './styles';
 import { stringItemText } from './styles';
+import { nativeDate, nativeRuns, nativeSerial, richBody } from './native';
 import { decodeXml, nextTag, rawAttrIn, type Tag } from './xml';
 
 export interface SheetContext {
   strings: readonly string[];
+  /** Bodies of the shared strings in several formats (rich text), by index. */
+  rich?: ReadonlyMap<number, string>;
   styles: CellStyles;
   date1904: boolean;
 }
@@ -50,11 +54,13 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): SheetSn
   const hiddenColumns: number[] = [];
   const merges: CellRange[] = [];
   const shared = new Map<string, { formula: string; row: number; col: number }>();
+  const native: Record<string, string> = {};
+  let hasNative = false;
   let isProtected = false;
   let row = 0;
   let col = 0;
   let i = 0;
-  const { strings, styles, date1904 } = ctx;
+  const { strings, styles, date1904, rich } = ctx;
 
   for (;;) {
     const t = nextTag(xml, i);
@@ -86,6 +92,7 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): SheetSn
         let v: string | null = null;
         let f: string | null = null;
         let inline: string | null = null;
+        let inlineRuns: string | null = null;
         if (!t.selfClosing) {
           const close = xml.indexOf(`</${t.qname}>`, t.end);
           const end = close < 0 ? xml.length : close;
@@ -121,18 +128,25 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): SheetSn
             } else if (u.name === 'is') {
               const isClose = xml.indexOf(`</${u.qname}>`, u.end);
               inline = stringItemText(xml, u.end, isClose < 0 ? end : isClose);
+              inlineRuns = richBody(xml, u.end, isClose < 0 ? end : isClose);
               j = isClose < 0 ? end : isClose;
             }
           }
           i = close < 0 ? xml.length : close;
         }
         let value: CellValue = null;
-        if (type === 'inlineStr') value = inline ?? (v !== null ? decodeOoxml(v) : null);
-        else if (v !== null) {
+        let nat: string | null = null;
+        if (type === 'inlineStr') {
+          value = inline ?? (v !== null ? decodeOoxml(v) : null);
+          if (inlineRuns !== null) nat = nativeRuns(inlineRuns, null);
+        } else if (v !== null) {
           switch (type) {
-            case 's':
+            case 's': {
               value = strings[Number(v)] ?? null;
+              const runs = rich?.get(Number(v));
+              if (runs !== undefined) nat = nativeRuns(runs, Number(v));
               break;
+            }
             case 'str':
               // An empty formula result reads as blank, as ExcelJS read it.
               value = v === '' ? null : decodeOoxml(v);
@@ -145,11 +159,16 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): SheetSn
               break;
             case 'd':
               value = dateText(new Date(v.endsWith('Z') || v.length <= 10 ? v : v + 'Z'));
+              nat = nativeDate(v);
               break;
             default: {
               const n = Number(v);
               if (v === '' || !Number.isFinite(n)) value = v === '' ? null : v;
-              else value = styles.dates[style] ? dateText(serialToDate(n, date1904)) : n;
+              else if (styles.dates[style]) {
+                const text = dateText(serialToDate(n, date1904));
+                value = text;
+                nat = nativeSerial(v, n, text, date1904);
+              } else value = n;
             }
           }
         }
@@ -171,6 +190,10 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): SheetSn
         setAt(vr, col - 1, value);
         setAt(numberFormats[row - 1], col - 1, styles.formats[style] ?? 'General');
         if (f !== null) setAt(formulas[row - 1], col - 1, '=' + f);
+        else if (nat !== null) {
+          native[colName(col) + row] = nat;
+          hasNative = true;
+        }
         break;
       }
       case 'col': {
@@ -237,6 +260,7 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): SheetSn
     hiddenColumns,
     protected: isProtected,
     printArea: null,
+    ...(hasNative ? { native } : {}),
   };
 }
 

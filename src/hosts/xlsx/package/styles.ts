@@ -1,4 +1,5 @@
 /** Number formats of a styles part: the format code of every cell style (`s` index). */
+import { richBody } from './native';
 import { attr, children, decodeXml, findTag, rootTag } from './xml';
 
 /** Excel's built-in number formats (the ids a styles part may use without declaring them). */
@@ -99,8 +100,11 @@ export function readStyles(xml: string | null): CellStyles {
   return { formats, dates, custom };
 }
 
-/** The shared strings, rich text flattened, phonetic runs left out, `_xHHHH_` decoded. */
-export function readSharedStrings(xml: string | null): string[] {
+/**
+ * The shared strings, rich text flattened, phonetic runs left out, `_xHHHH_` decoded. `rich`, when
+ * given, receives the body of every item that is not one plain `<t>` (its runs), by index.
+ */
+export function readSharedStrings(xml: string | null, rich?: Map<number, string>): string[] {
   const out: string[] = [];
   if (!xml) return out;
   const root = rootTag(xml);
@@ -117,6 +121,10 @@ export function readSharedStrings(xml: string | null): string[] {
     const close = xml.indexOf(`</${si.qname}>`, si.end);
     const end = close < 0 ? xml.length : close;
     out.push(stringItemText(xml, si.end, end));
+    if (rich) {
+      const body = richBody(xml, si.end, end);
+      if (body !== null) rich.set(out.length - 1, body);
+    }
     i = end;
   }
   return out;
