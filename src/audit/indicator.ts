@@ -122,7 +122,22 @@ function targetText(ind: Indicator): string | null {
 type Fallback =
   { kind: 'completion'; completion: Decimal } | { kind: 'qualitative'; text: string } | null;
 
-const verdicts = new Memo<string, { verdict: Verdict; fallback: Fallback }>();
+/**
+ * What a row's contents give, whatever its cells' addresses: the verdict and everything the
+ * report takes from the same contents, so that a row repeating earlier contents costs a lookup.
+ */
+interface Judged {
+  verdict: Verdict;
+  fallback: Fallback;
+  weight: Decimal | null;
+  stated: Decimal | null;
+  expected: Decimal | null;
+  /** The target as the form states it, and the actual as shown. */
+  target: string | null;
+  actual: string | null;
+}
+
+const verdicts = new Memo<string, Judged>();
 
 /** Profiles by number, for row keys. */
 const profileIds = new Map<string, number>();
@@ -194,8 +209,9 @@ export function auditIndicator(
   else if (ind.improvement) reasons.push(ind.improvement.value);
   const hasReasonColumns = ind.reasonTicks.length > 0 || table.columns.reasonText !== null;
   const key = rowKey(ind, hasReasonColumns, reasons, ctx);
-  const { verdict, fallback } =
+  const judged =
     verdicts.peek(key) ?? verdicts.put(key, judge(ind, hasReasonColumns, reasons, ctx));
+  const fallback = judged.fallback;
   const notes: string[] = [];
   if (fallback?.kind === 'completion') {
     notes.push(
@@ -214,7 +230,7 @@ export function auditIndicator(
       ),
     );
   }
-  return report(ind, verdict, notes, ctx);
+  return report(ind, judged, notes, ctx);
 }
 
 /** The row's weight: its 分值 cell, or the weight written in its label on a score sheet. */
@@ -260,6 +276,35 @@ function judge(
   hasReasonColumns: boolean,
   reasons: CellValue[],
   ctx: AuditContext,
+): Judged {
+  const { verdict, fallback } = verdictOf(ind, hasReasonColumns, reasons, ctx);
+  const weightParsed = weightOf(ind);
+  const statedParsed = ind.score ? parseCell(ind.score.value, ind.score.numberFormat) : undefined;
+  const weight = weightParsed && weightParsed.ok ? weightParsed.value : null;
+  const stated = statedParsed && statedParsed.ok ? statedParsed.value : null;
+  let expected: Decimal | null = verdict.expected;
+  if (expected === null && verdict.range) {
+    // A qualitative band: any score inside it is right; the nearest edge otherwise.
+    const { min, max } = verdict.range;
+    expected = stated === null ? max : D.min(max, D.max(min, stated));
+  }
+  if (verdict.needsInput) expected = verdict.score.ok ? expected : null;
+  return {
+    verdict,
+    fallback,
+    weight,
+    stated,
+    expected,
+    target: targetText(ind),
+    actual: displayOf(ind.actual),
+  };
+}
+
+function verdictOf(
+  ind: Indicator,
+  hasReasonColumns: boolean,
+  reasons: CellValue[],
+  ctx: AuditContext,
 ): { verdict: Verdict; fallback: Fallback } {
   const weightParsed = weightOf(ind);
   const statedParsed = ind.score ? parseCell(ind.score.value, ind.score.numberFormat) : undefined;
@@ -299,22 +344,11 @@ function judge(
 
 function report(
   ind: Indicator,
-  verdict: Verdict,
+  judged: Judged,
   notes: string[],
   ctx: AuditContext,
 ): AuditedIndicator {
-  const weightParsed = weightOf(ind);
-  const statedParsed = ind.score ? parseCell(ind.score.value, ind.score.numberFormat) : undefined;
-  const weight = weightParsed && weightParsed.ok ? weightParsed.value : null;
-  const stated = statedParsed && statedParsed.ok ? statedParsed.value : null;
-  let expected: Decimal | null = verdict.expected;
-  if (expected === null && verdict.range) {
-    // A qualitative band: any score inside it is right; the nearest edge otherwise.
-    const { min, max } = verdict.range;
-    expected = stated === null ? max : D.min(max, D.max(min, stated));
-  }
-  if (verdict.needsInput) expected = verdict.score.ok ? expected : null;
-
+  const { verdict, weight, stated, expected } = judged;
   const failed = verdict.needsInput;
   const messages: string[] = notes;
   const ruleTexts = messages.length;
@@ -324,16 +358,16 @@ function report(
     // A row has a handful of messages: a scan is cheaper than a set per row.
     if (messages.indexOf(text, ruleTexts) < 0) messages.push(text);
   }
-  if (verdict.messages.some((m) => m.code === 'actualNotNumeric')) {
-    const target = targetText(ind);
-    if (target !== null) {
-      messages.push(
-        at(
-          ind.actual?.address,
-          auditMessage(ctx, 'actualNeedsNumber', { target, value: displayOf(ind.actual) ?? '' }),
-        ),
-      );
-    }
+  if (judged.target !== null && verdict.messages.some((m) => m.code === 'actualNotNumeric')) {
+    messages.push(
+      at(
+        ind.actual?.address,
+        auditMessage(ctx, 'actualNeedsNumber', {
+          target: judged.target,
+          value: judged.actual ?? '',
+        }),
+      ),
+    );
   }
   const formula = ind.score?.formula;
   if (formula && stated !== null && (verdict.wrong || verdict.short)) {
@@ -348,8 +382,8 @@ function report(
       level1: ind.level1,
       level2: ind.level2,
       name: ind.name,
-      target: targetText(ind),
-      actual: displayOf(ind.actual),
+      target: judged.target,
+      actual: judged.actual,
       weight: num(weight),
       statedScore: num(stated),
       expectedScore: num(expected),

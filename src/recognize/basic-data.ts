@@ -13,7 +13,7 @@ import {
 import type { BasicData } from '../model/table';
 import { isBoundaryRow } from './body';
 import type { Grid } from './grid';
-import { isExpenseGroup, isPlaceholder, periodOf, staffTerm } from './terms';
+import { isExpenseGroup, isPlaceholder, periodOf, staffTerm, TERM } from './terms';
 import { cleanLabel, isBlankValue, termKey, valueText } from './text';
 
 /** What a row of the sheet offers to a basic-data table. */
@@ -50,6 +50,7 @@ function classify(key: string): KeyClass {
 
 /** Whether row r is a staff header or a spending (period) header. */
 export function basicDataAnchor(grid: Grid, r: number): BasicDataAnchor | null {
+  if ((grid.rowFlags(r) & TERM.basic) === 0) return null;
   const n = grid.rowLength(r);
   const staff: { establishment?: number; actual?: number; rate?: number } = {};
   let group = false;

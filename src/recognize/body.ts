@@ -19,6 +19,7 @@ import {
   isTotalLabel,
   isTrailer,
   nameLabel,
+  TERM,
 } from './terms';
 import { cleanLabel, isBlankValue, splitLevelWeight, termKey, valueText } from './text';
 
@@ -48,6 +49,7 @@ function firstCell(grid: Grid, r: number): { col: number; key: string | null } |
 
 /** True when row r is a budget-block header (two or more budget column words, no numbers). */
 export function isBudgetHeaderRow(grid: Grid, r: number): boolean {
+  if ((grid.rowFlags(r) & TERM.budget) === 0) return false;
   const n = grid.rowLength(r);
   let seen: Set<string> | null = null;
   for (let c = 0; c < n; c++) {
@@ -123,7 +125,7 @@ export function readBody(
     if (isBoundaryRow(grid, r)) break;
 
     let totalCol = -1;
-    const width = grid.rowLength(r);
+    const width = (grid.rowFlags(r) & TERM.total) === 0 ? 0 : grid.rowLength(r);
     for (let c = 0; c < width; c++) {
       if (valueCols.has(c)) continue;
       const k = grid.key(r, c);
@@ -254,6 +256,7 @@ export function readBody(
  */
 function outsideTotalRow(grid: Grid, r: number, roles: ColumnIndex['roles']): boolean {
   if (roles.name !== undefined && !grid.blank(r, roles.name)) return false;
+  if ((grid.rowFlags(r) & (TERM.total | TERM.grade)) === 0) return false;
   const n = grid.rowLength(r);
   for (let c = 0; c < n; c++) {
     const k = grid.key(r, c);

@@ -5,6 +5,7 @@
  */
 import type { CellRef } from '../model/cell';
 import type { CellRange, CellValue, SheetSnapshot } from '../snapshot/types';
+import { termFlags } from './terms';
 import { isBlankValue, termKey } from './text';
 import { colName } from '../snapshot/a1';
 
@@ -25,6 +26,8 @@ export class Grid {
   private readonly stride: number;
   /** Glossary keys, a row at a time (`undefined`: row not keyed yet). */
   private readonly keys: ((string | null)[] | undefined)[] = [];
+  /** The union of each keyed row's `termFlags`. */
+  private readonly flags: number[] = [];
   private readonly blankRows: (boolean | undefined)[] = [];
   readonly hiddenRows: ReadonlySet<number>;
   readonly hiddenCols: ReadonlySet<number>;
@@ -128,6 +131,7 @@ export class Grid {
   private keyRow(r: number): (string | null)[] {
     const values = this.values[r];
     const row: (string | null)[] = [];
+    let flags = 0;
     if (Array.isArray(values)) {
       for (let c = 0; c < values.length; c++) {
         const v = values[c];
@@ -136,11 +140,22 @@ export class Grid {
           const t = termKey(v);
           k = t === '' || t.length > MAX_TERM_LENGTH ? null : t;
         }
+        if (k !== null) flags |= termFlags(k);
         row.push(k);
       }
     }
     this.keys[r] = row;
+    this.flags[r] = flags;
     return row;
+  }
+
+  /**
+   * The kinds of term row r's keys may be (`TERM` bits, raw cells only): a scan for one kind
+   * passes over a row without its bit.
+   */
+  rowFlags(r: number): number {
+    if (this.keys[r] === undefined) this.keyRow(r);
+    return this.flags[r] ?? 0;
   }
 
   /** The key of the text shown at (r, c), looking through merges. */

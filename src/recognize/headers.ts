@@ -16,7 +16,7 @@ import type { ColumnRole, ReasonCategory } from '../model/glossary';
 import type { RecognitionNote } from '../model/table';
 import type { Grid } from './grid';
 import { isNumeric } from './number';
-import { headerTerms, isTotalLabel, isTrailer, type HeaderTerm } from './terms';
+import { headerTerms, isTotalLabel, isTrailer, TERM, type HeaderTerm } from './terms';
 import { colName } from '../snapshot/a1';
 
 /** Column positions, 0-based, as recognition works with them. */
@@ -60,6 +60,7 @@ export function rowRoles(grid: Grid, r: number): Set<ColumnRole> {
  * set is built, since an anchor names at least three roles.
  */
 function roleTermCount(grid: Grid, r: number): number {
+  if ((grid.rowFlags(r) & TERM.role) === 0) return 0;
   let count = 0;
   const n = grid.rowLength(r);
   for (let c = 0; c < n; c++) {

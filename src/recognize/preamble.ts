@@ -18,6 +18,7 @@ import {
   reportingUnit,
   titleKind,
   withoutRemarks,
+  TERM,
 } from './terms';
 import { cleanLabel, valueText } from './text';
 
@@ -119,7 +120,7 @@ export function findOutsideTotal(grid: Grid, from: number, to: number): Total | 
 /** A stated grade (`自评结果 | 优`) within rows [from, to). */
 export function findGrade(grid: Grid, from: number, to: number): Grade | null {
   for (let r = from; r < to; r++) {
-    if (grid.rowBlank(r)) continue;
+    if (grid.rowBlank(r) || (grid.rowFlags(r) & TERM.grade) === 0) continue;
     const n = grid.rowLength(r);
     for (let c = 0; c < n; c++) {
       const k = grid.key(r, c);

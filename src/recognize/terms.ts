@@ -45,7 +45,8 @@ export type HeaderTerm =
 function memo<T>(fn: (key: string) => T): (key: string) => T {
   const cache = new Map<string, T>();
   return (key: string): T => {
-    if (cache.has(key)) return cache.get(key) as T;
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as T;
     const value = fn(key);
     if (cache.size >= 50000) cache.clear();
     cache.set(key, value);
@@ -308,3 +309,29 @@ export function periodOf(
   if (!year && !PATTERNS.relativeYear.test(k)) return null;
   return { year: year ? Number(year[1]) : null, kind: isFinal ? 'final' : 'budget' };
 }
+
+/**
+ * What a key may be, as bits. A row's union of its keys' bits (`Grid.rowFlags`) tells the scans
+ * that look for one kind of term whether the row can hold it at all, so indicator rows (most of a
+ * sheet) are passed over by the scans for headers, totals, grades and basic data.
+ */
+export const TERM = {
+  role: 1,
+  basic: 2,
+  budget: 4,
+  total: 8,
+  grade: 16,
+} as const;
+
+export const termFlags = memo((key: string): number => {
+  let flags = 0;
+  if (headerTerms(key).some((t) => t.kind === 'role')) flags |= TERM.role;
+  if (staffTerm(key) !== null || isExpenseGroup(key) || periodOf(key) !== null) {
+    flags |= TERM.basic;
+  }
+  if (budgetRole(key) !== null) flags |= TERM.budget;
+  // the labels allowed outside a table are a subset of the total labels
+  if (isTotalLabel(key)) flags |= TERM.total;
+  if (isGradeLabel(key)) flags |= TERM.grade;
+  return flags;
+});
