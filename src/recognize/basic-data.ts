@@ -14,7 +14,9 @@ import type { BasicData } from '../model/table';
 import { isBoundaryRow } from './body';
 import type { Grid } from './grid';
 import { isExpenseGroup, isPlaceholder, periodOf, staffTerm, TERM } from './terms';
-import { cleanLabel, isBlankValue, termKey, valueText } from './text';
+import { termKey, valueText } from './text';
+import { cleanLabel } from '../rules/text';
+import { isBlankValue } from '../snapshot/cells';
 
 /** What a row of the sheet offers to a basic-data table. */
 export type BasicDataAnchor =

@@ -21,7 +21,9 @@ import {
   nameLabel,
   TERM,
 } from './terms';
-import { cleanLabel, isBlankValue, splitLevelWeight, termKey, valueText } from './text';
+import { splitLevelWeight, termKey, valueText } from './text';
+import { cleanLabel } from '../rules/text';
+import { isBlankValue } from '../snapshot/cells';
 
 export interface BodyResult {
   indicators: Indicator[];

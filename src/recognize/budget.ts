@@ -9,7 +9,8 @@ import type { BudgetLine, RecognitionNote } from '../model/table';
 import type { Grid } from './grid';
 import { cellNumber } from './number';
 import { budgetRole, budgetTotalRankOf } from './terms';
-import { cleanLabel, splitLevelWeight, valueText } from './text';
+import { splitLevelWeight, valueText } from './text';
+import { cleanLabel } from '../rules/text';
 
 /** The first text of row r, when it comes before any number. */
 function firstText(grid: Grid, r: number): string | null {

@@ -6,7 +6,8 @@
 import type { CellRef } from '../model/cell';
 import type { CellRange, CellValue, SheetSnapshot } from '../snapshot/types';
 import { termFlags } from './terms';
-import { isBlankValue, termKey } from './text';
+import { termKey } from './text';
+import { isBlankValue } from '../snapshot/cells';
 import { colName } from '../snapshot/a1';
 
 /** Longest text treated as a possible header or label term (longer text is prose). */

@@ -10,7 +10,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from '../snapshot/types';
 import { recognizeSheetDetailed } from './sheet';
 
 export { cellNumber } from './number';
-export { cleanLabel, termKey } from './text';
+export { termKey } from './text';
 
 /** Recognises one sheet in full: tables, or why there are none, and header blocks passed over. */
 export function recognizeSheetFull(snapshot: SheetSnapshot): RecognizedSheet {

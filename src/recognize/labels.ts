@@ -10,7 +10,8 @@
 import type { Grid } from './grid';
 import { cellNumber } from './number';
 import { isPlaceholder } from './terms';
-import { cleanLabel, splitLevelWeight, termKey, valueText } from './text';
+import { splitLevelWeight, termKey, valueText } from './text';
+import { cleanLabel } from '../rules/text';
 
 interface Level {
   label: string | null;

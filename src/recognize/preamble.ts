@@ -20,7 +20,8 @@ import {
   withoutRemarks,
   TERM,
 } from './terms';
-import { cleanLabel, valueText } from './text';
+import { valueText } from './text';
+import { cleanLabel } from '../rules/text';
 
 /** The caption closest above the header, within rows [from, to). */
 export function findTitle(

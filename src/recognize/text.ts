@@ -8,9 +8,6 @@
 import { PATTERNS } from '../model/glossary';
 import { cleanLabel, normalize } from '../rules/text';
 import type { CellValue } from '../snapshot/types';
-import { isBlankValue } from '../snapshot/cells';
-
-export { cleanLabel };
 
 const keyCache = new Map<string, string>();
 const KEY_CACHE_LIMIT = 50000;
@@ -45,8 +42,6 @@ export function valueText(v: CellValue): string {
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return v.error;
 }
-
-export { isBlankValue };
 
 const WEIGHT_IN_LABEL = PATTERNS.levelWeight;
 
