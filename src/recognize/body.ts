@@ -39,6 +39,9 @@ export interface BodyResult {
   notes: RecognitionNote[];
 }
 
+/** The reason ticks of a row on a form without tick columns: one empty list, never written to. */
+const NO_TICKS = Object.freeze([]) as unknown as Indicator['reasonTicks'];
+
 /** The first non-blank raw cell of row r: its column and key (null key for non-text). */
 function firstCell(grid: Grid, r: number): { col: number; key: string | null } | null {
   const n = grid.rowLength(r);
@@ -68,6 +71,7 @@ export function isBudgetHeaderRow(grid: Grid, r: number): boolean {
 
 /** True when row r starts something that is not part of the table above it. */
 export function isBoundaryRow(grid: Grid, r: number): boolean {
+  if ((grid.rowFlags(r) & (TERM.boundary | TERM.budget)) === 0) return false;
   const first = firstCell(grid, r);
   if (!first || first.key === null) return false;
   if (isTrailer(first.key)) return true;
@@ -198,10 +202,13 @@ export function readBody(
       completion,
       weight,
       score,
-      reasonTicks: header.columns.ticks.map((t) => ({
-        category: t.category,
-        cell: cellAt(grid, r, t.col) as CellRef,
-      })),
+      reasonTicks:
+        header.columns.ticks.length === 0
+          ? NO_TICKS
+          : header.columns.ticks.map((t) => ({
+              category: t.category,
+              cell: cellAt(grid, r, t.col) as CellRef,
+            })),
       reasonText: cellAt(grid, r, roles.reasonText),
       improvement: cellAt(grid, r, roles.improvement),
       data: cellAt(grid, r, roles.data),

@@ -82,8 +82,8 @@ export class Grid {
 
   /** The value shown at (r, c), looking through merged areas. */
   shown(r: number, c: number): CellValue {
-    const [or, oc] = this.origin(r, c);
-    return this.raw(or, oc);
+    const m = this.mergeOver(r, c);
+    return m ? this.raw(m.top, m.left) : this.raw(r, c);
   }
 
   /** True when nothing shows at (r, c) (merges resolved). */
@@ -161,14 +161,14 @@ export class Grid {
 
   /** The key of the text shown at (r, c), looking through merges. */
   shownKey(r: number, c: number): string | null {
-    const [or, oc] = this.origin(r, c);
-    return this.key(or, oc);
+    const m = this.mergeOver(r, c);
+    return m ? this.key(m.top, m.left) : this.key(r, c);
   }
 
   /** A model cell reference for (r, c), 0-based in; resolves merged cells to their top-left. */
   ref(r: number, c: number): CellRef {
-    const [or, oc] = this.origin(r, c);
-    return this.refAt(or, oc);
+    const m = this.mergeOver(r, c);
+    return m ? this.refAt(m.top, m.left) : this.refAt(r, c);
   }
 
   /**
@@ -197,9 +197,9 @@ export class Grid {
    */
   nextFilled(r: number, from: number, to = this.colCount): number | null {
     for (let c = from; c < to; c++) {
-      const [or, oc] = this.origin(r, c);
-      if (oc < from) continue;
-      if (!isBlankValue(this.raw(or, oc))) return c;
+      const m = this.mergeOver(r, c);
+      if (m ? m.left < from : false) continue;
+      if (!isBlankValue(m ? this.raw(m.top, m.left) : this.raw(r, c))) return c;
     }
     return null;
   }

@@ -18,6 +18,10 @@ interface Level {
   weight: number | null;
 }
 
+const NONE = { kind: 'none' } as const;
+const MERGED = { kind: 'merged' } as const;
+const CARRIED = { kind: 'carried' } as const;
+
 export class LevelCarrier {
   level1: Level = { label: null, weight: null };
   level2: Level = { label: null, weight: null };
@@ -57,21 +61,18 @@ export class LevelCarrier {
     col: number | undefined,
     weightCol: number | undefined,
   ): { kind: 'fresh'; level: Level } | { kind: 'merged' } | { kind: 'carried' } | { kind: 'none' } {
-    if (col === undefined) return { kind: 'none' };
+    if (col === undefined) return NONE;
     const g = this.grid;
     const merge = g.mergeOver(r, col);
-    if (merge && merge.top < r) return { kind: 'merged' };
-    const [or, oc] = g.origin(r, col);
-    const v = g.raw(or, oc);
-    const text = cleanLabel(valueText(v));
-    if (text === '') return { kind: 'carried' };
-    if (isPlaceholder(termKey(text))) return { kind: 'none' };
+    if (merge && merge.top < r) return MERGED;
+    const text = cleanLabel(valueText(g.shown(r, col)));
+    if (text === '') return CARRIED;
+    if (isPlaceholder(termKey(text))) return NONE;
     const split = splitLevelWeight(text);
     if (split.ambiguous) this.ambiguousRows.push(r + 1);
     let weight = split.weight;
     if (weightCol !== undefined) {
-      const [wr, wc] = g.origin(r, weightCol);
-      const w = cellNumber(g.raw(wr, wc));
+      const w = cellNumber(g.shown(r, weightCol));
       if (w !== null) weight = w;
     }
     return { kind: 'fresh', level: { label: split.label, weight } };

@@ -321,6 +321,8 @@ export const TERM = {
   budget: 4,
   total: 8,
   grade: 16,
+  /** A trailer (note, signature), a caption, or a name label: what may end a table's body. */
+  boundary: 32,
 } as const;
 
 export const termFlags = memo((key: string): number => {
@@ -333,5 +335,6 @@ export const termFlags = memo((key: string): number => {
   // the labels allowed outside a table are a subset of the total labels
   if (isTotalLabel(key)) flags |= TERM.total;
   if (isGradeLabel(key)) flags |= TERM.grade;
+  if (isTrailer(key) || isTitle(key) || nameLabel(key, '') !== null) flags |= TERM.boundary;
   return flags;
 });
