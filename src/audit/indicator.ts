@@ -9,7 +9,7 @@ import { rowBasis } from './basis';
 import { contentId, Memo, reserveIds } from './memo';
 import type { CellValue } from '../snapshot/types';
 import {
-  anyReason,
+  reasonPresent,
   ASSUMPTION_CODES,
   NOTED_ASSUMPTION_CODES,
   completionVerdict,
@@ -152,23 +152,37 @@ function cellId(x: CellRef | null): number {
  * cells the rules read, never their addresses (messages name cells only when the report is
  * made), so rows that repeat the same contents share one verdict.
  */
-function rowKey(
-  ind: Indicator,
-  hasReasonColumns: boolean,
-  reasons: readonly CellValue[],
-  ctx: AuditContext,
-): string {
+/** The row's reason cells: its ticks, then its reason text (or, without one, 改进措施). */
+function reasonsOf(ind: Indicator): CellValue[] {
+  const reasons: CellValue[] = [];
+  for (const t of ind.reasonTicks) reasons.push(t.cell.value);
+  if (ind.reasonText) reasons.push(ind.reasonText.value);
+  else if (ind.improvement) reasons.push(ind.improvement.value);
+  return reasons;
+}
+
+/**
+ * What the rules see of the reasons (as `reasonsOf` hands them over): 0 none passed or none
+ * there, 1 one of them filled, 2 all empty.
+ */
+function reasonState(ind: Indicator, hasReasonColumns: boolean): number {
+  if (!hasReasonColumns && ind.improvement === null) return 0;
+  const last = ind.reasonText ?? ind.improvement;
+  if (ind.reasonTicks.length === 0 && last === null) return 0;
+  for (const t of ind.reasonTicks) if (reasonPresent(t.cell.value)) return 1;
+  return last !== null && reasonPresent(last.value) ? 1 : 2;
+}
+
+function rowKey(ind: Indicator, hasReasonColumns: boolean, ctx: AuditContext): string {
   let profile = profileIds.get(ctx.profile.id);
   if (profile === undefined) {
     profile = profileIds.size;
     profileIds.set(ctx.profile.id, profile);
   }
-  const passed = hasReasonColumns || ind.improvement !== null;
-  const reasonState = !passed || reasons.length === 0 ? 0 : anyReason(reasons) ? 1 : 2;
   reserveIds(8);
   return String.fromCharCode(
     profile,
-    reasonState,
+    reasonState(ind, hasReasonColumns),
     cellId(ind.target),
     cellId(ind.operator),
     cellId(ind.unit),
@@ -203,14 +217,10 @@ export function auditIndicator(
   table: FormTable,
   ctx: AuditContext,
 ): AuditedIndicator {
-  const reasons: CellValue[] = [];
-  for (const t of ind.reasonTicks) reasons.push(t.cell.value);
-  if (ind.reasonText) reasons.push(ind.reasonText.value);
-  else if (ind.improvement) reasons.push(ind.improvement.value);
   const hasReasonColumns = ind.reasonTicks.length > 0 || table.columns.reasonText !== null;
-  const key = rowKey(ind, hasReasonColumns, reasons, ctx);
+  const key = rowKey(ind, hasReasonColumns, ctx);
   const judged =
-    verdicts.peek(key) ?? verdicts.put(key, judge(ind, hasReasonColumns, reasons, ctx));
+    verdicts.peek(key) ?? verdicts.put(key, judge(ind, hasReasonColumns, reasonsOf(ind), ctx));
   const fallback = judged.fallback;
   const notes: string[] = [];
   if (fallback?.kind === 'completion') {
