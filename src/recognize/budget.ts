@@ -8,7 +8,7 @@ import type { BudgetRole } from '../model/glossary';
 import type { BudgetLine, RecognitionNote } from '../model/table';
 import type { Grid } from './grid';
 import { cellNumber } from './number';
-import { budgetRole, budgetTotalRankOf } from './terms';
+import { budgetRole, budgetTotalRankOf, TERM } from './terms';
 import { splitLevelWeight, valueText } from './text';
 import { cleanLabel } from '../rules/text';
 
@@ -27,6 +27,7 @@ type BudgetColumns = Partial<Record<BudgetRole, number>>;
 
 /** The budget columns named in row r, or null when it is not a budget header. */
 function budgetHeader(grid: Grid, r: number): BudgetColumns | null {
+  if ((grid.rowFlags(r) & TERM.budget) === 0) return null;
   const cols: BudgetColumns = {};
   let count = 0;
   const n = grid.rowLength(r);
