@@ -13,3 +13,8 @@ export function readErrorMessage(reason: string, detail: string): string {
       return `无法读取：${detail}`;
   }
 }
+
+/** `--profile` with a name that is not a built-in profile (the run stops before reading). */
+export function unknownProfileMessage(name: string, known: readonly string[]): string {
+  return `没有名为“${name}”的评分方案。可用的方案：${known.join('、')}（不指定 --profile 时按表格自动选择）。`;
+}
