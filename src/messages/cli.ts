@@ -3,6 +3,10 @@ export function readErrorMessage(reason: string, detail: string): string {
   switch (reason) {
     case 'notFound':
       return '找不到这个文件，请检查路径。';
+    case 'noAccess':
+      return '没有读取这个文件的权限，请检查文件的权限设置后再试。';
+    case 'unreadable':
+      return '读取这个文件时出错（磁盘、网络或系统错误），请把文件复制到本机后再试。';
     case 'notXlsx':
       return '这不是 .xlsx 工作簿（可能是 .xls、.csv 或改了扩展名的文件），请在 Excel 中另存为 .xlsx 后再试。';
     case 'encrypted':
