@@ -18,19 +18,22 @@ import type { FileReport } from '../report/types';
 import { parseArgs, USAGE, type AuditArgs } from './args';
 import { fileHasFindings, formatFile, formatSummary } from './format';
 import { readErrorMessage } from '../messages/cli';
-import { FILE_TEXTS, fsErrorText, skippedReason } from '../messages/files';
+import { FILE_TEXTS, fsErrorText, fsReadErrorText, skippedReason } from '../messages/files';
 import { CLI_TEXTS } from '../messages/plan';
 
 interface Expanded {
   files: string[];
   /** What a folder held that is not checked, and why (one line each). */
   skipped: string[];
+  /** Folders that could not be listed: the message for each (they make the run exit 2). */
+  failed: { file: string; message: string }[];
 }
 
 /** Files named on the command line, and the workbooks of the folders named (not recursively). */
 async function expandInputs(inputs: string[]): Promise<Expanded> {
   const files: string[] = [];
   const skipped: string[] = [];
+  const failed: { file: string; message: string }[] = [];
   for (const input of inputs) {
     let stat;
     try {
@@ -43,7 +46,17 @@ async function expandInputs(inputs: string[]): Promise<Expanded> {
       files.push(input);
       continue;
     }
-    const entries = await fs.readdir(input, { withFileTypes: true });
+    let entries;
+    try {
+      entries = await fs.readdir(input, { withFileTypes: true });
+    } catch (e) {
+      // One folder that cannot be listed does not stop the others.
+      failed.push({
+        file: input,
+        message: FILE_TEXTS.folderUnreadable(input, fsReadErrorText(errorCode(e))),
+      });
+      continue;
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       const full = path.join(input, e.name);
@@ -61,7 +74,7 @@ async function expandInputs(inputs: string[]): Promise<Expanded> {
       else skipped.push(FILE_TEXTS.skipped(full, why));
     }
   }
-  return { files, skipped };
+  return { files, skipped, failed };
 }
 
 function errorCode(e: unknown): string | undefined {
@@ -98,15 +111,23 @@ export async function runAudit(
     io.out(USAGE);
     return 0;
   }
-  const { files, skipped } = await expandInputs(args.inputs);
+  const { files, skipped, failed } = await expandInputs(args.inputs);
   for (const line of skipped) io.err(line);
+  for (const f of failed) io.err(f.message);
   if (files.length === 0) {
     io.err(FILE_TEXTS.noInput);
     return 2;
   }
-  if (args.fix || args.adopt || args.remove) return runWrite(args, files, io, options);
-  const reports: FileReport[] = [];
-  let unreadable = false;
+  const failedReports: FileReport[] = failed.map((f) => ({
+    file: f.file,
+    error: f.message,
+    tables: [],
+  }));
+  if (args.fix || args.adopt || args.remove) {
+    return runWrite(args, files, failedReports, io, options);
+  }
+  const reports: FileReport[] = [...failedReports];
+  let unreadable = failed.length > 0;
   let findings = false;
   for (const file of files) {
     const read = await readWorkbook(file, options.limits);
@@ -179,6 +200,7 @@ function summarise(edits: readonly Edit[], outcomes: readonly ApplyOutcome[]): s
 async function runWrite(
   args: AuditArgs,
   files: string[],
+  failed: FileReport[],
   io: { out: (s: string) => void; err: (s: string) => void },
   options: AuditOptions,
 ): Promise<number> {
@@ -194,8 +216,8 @@ async function runWrite(
     io.err(FILE_TEXTS.outDirFailed(outDir, fsErrorText(errorCode(e))));
     return 2;
   }
-  const reports: FileReport[] = [];
-  let unreadable = false;
+  const reports: FileReport[] = [...failed];
+  let unreadable = failed.length > 0;
   let findings = false;
   const fail = (file: string, message: string) => {
     unreadable = true;

@@ -40,7 +40,22 @@ export const FILE_TEXTS = {
   tooLarge: '文件解压后过大（可能是压缩炸弹或异常文件），为保护电脑内存未读取。',
   corrupt: '文件已损坏，无法读取。请用 Excel 打开并另存后再试。',
   outDirFailed: (dir: string, why: string) => `无法使用输出文件夹 ${dir}（${why}）。`,
+  folderUnreadable: (dir: string, why: string) =>
+    `${dir}：无法读取这个文件夹（${why}），其中的工作簿未检查。`,
 };
+
+/** Why a folder could not be listed, in words. */
+export function fsReadErrorText(code: string | undefined): string {
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return '没有读取权限';
+    case 'ENOENT':
+      return '文件夹不存在';
+    default:
+      return '文件系统错误';
+  }
+}
 
 /** A file-system error code in words. */
 export function fsErrorText(code: string | undefined): string {

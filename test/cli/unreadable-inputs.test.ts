@@ -47,3 +47,30 @@ test('an input without read permission is not reported as missing; the next file
   expect(r.err).not.toContain('找不到这个文件');
   expect(r.out).toContain('部门整体绩效自评表');
 });
+
+test('a folder that cannot be listed: one Chinese line, exit 2, the other inputs still checked and written', async () => {
+  const locked = path.join(dir, 'locked');
+  await fs.mkdir(locked);
+  await fs.copyFile(JINSHUI, path.join(locked, 'form.xlsx'));
+  const readdir = fs.readdir.bind(fs);
+  jest.spyOn(fs, 'readdir').mockImplementation(((folder: string, ...rest: [never]) => {
+    if (folder === locked) return Promise.reject(fsError('EACCES'));
+    return readdir(folder, ...rest);
+  }) as typeof fs.readdir);
+  const check = await run([locked, JINSHUI]);
+  expect(check.code).toBe(2);
+  expect(check.err).toContain(
+    `${locked}：无法读取这个文件夹（没有读取权限），其中的工作簿未检查。`,
+  );
+  expect(check.err).not.toMatch(/EACCES|scandir|内部错误/);
+  expect(check.out).toContain('部门整体绩效自评表');
+  expect(check.out).toContain('1 个无法读取');
+
+  const out = path.join(dir, 'out');
+  const fix = await run(['--json', '--fix', '--out', out, locked, JINSHUI]);
+  expect(fix.code).toBe(2);
+  expect(fix.err).toContain('无法读取这个文件夹');
+  const json = JSON.parse(fix.out) as { files: { file: string; error: string | null }[] };
+  expect(json.files.map((f) => f.error === null)).toEqual([false, true]);
+  expect(await fs.readdir(out)).toEqual(['jinshui-department.xlsx']);
+});
