@@ -330,6 +330,8 @@ async function isAnInput(
   }
 }
 
+let tmpCount = 0;
+
 /**
  * Writes to a temporary file in the output folder and renames it over the output; the temporary
  * file is removed on any failure. Returns null, or why the file could not be written (Chinese).
@@ -339,7 +341,9 @@ async function writeAtomically(
   outPath: string,
   bytes: Uint8Array,
 ): Promise<string | null> {
-  const tmp = path.join(outDir, `.${path.basename(outPath)}.${process.pid}.tmp`);
+  // A short name of its own: the output's name plus a suffix could pass the file-name limit
+  // (255 bytes) where the output's name itself does not.
+  const tmp = path.join(outDir, `.jixiao-${process.pid}-${++tmpCount}.tmp`);
   try {
     await fs.writeFile(tmp, bytes);
     await fs.rename(tmp, outPath);

@@ -74,3 +74,14 @@ test('a folder that cannot be listed: one Chinese line, exit 2, the other inputs
   expect(json.files.map((f) => f.error === null)).toEqual([false, true]);
   expect(await fs.readdir(out)).toEqual(['jinshui-department.xlsx']);
 });
+
+test('an input whose name is near the 255-byte limit is written under that name', async () => {
+  const name = `${'a'.repeat(245)}.xlsx`; // 250 bytes: a legal name
+  const input = path.join(dir, name);
+  await fs.copyFile(JINSHUI, input);
+  const out = path.join(dir, 'out');
+  const r = await run(['--fix', '--out', out, input]);
+  expect(r.err).not.toContain('文件名过长');
+  expect(r.code).toBe(1);
+  expect(await fs.readdir(out)).toEqual([name]);
+});
