@@ -354,10 +354,24 @@ async function writeAtomically(
   }
 }
 
+/**
+ * Writes lines to a standard stream until its reader goes away (`… | head`, a pager quit): then
+ * the lines are dropped, and the batch — writing its outputs — goes on to its exit code.
+ */
+function lineWriter(stream: NodeJS.WriteStream): (s: string) => void {
+  let closed = false;
+  stream.on('error', () => {
+    closed = true;
+  });
+  return (s) => {
+    if (!closed) stream.write(s + '\n');
+  };
+}
+
 if (require.main === module) {
   runAudit(process.argv.slice(2), {
-    out: (s) => process.stdout.write(s + '\n'),
-    err: (s) => process.stderr.write(s + '\n'),
+    out: lineWriter(process.stdout),
+    err: lineWriter(process.stderr),
   }).then(
     (code) => {
       process.exitCode = code;
