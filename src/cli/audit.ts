@@ -60,7 +60,14 @@ async function expandInputs(inputs: string[]): Promise<Expanded> {
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       const full = path.join(input, e.name);
-      if (e.isDirectory()) {
+      // a link to a folder is a subfolder too, not "not a workbook"
+      const linkedFolder =
+        e.isSymbolicLink() &&
+        (await fs.stat(full).then(
+          (st) => st.isDirectory(),
+          () => false,
+        ));
+      if (e.isDirectory() || linkedFolder) {
         skipped.push(FILE_TEXTS.subfolder(full));
         continue;
       }

@@ -85,3 +85,15 @@ test('an input whose name is near the 255-byte limit is written under that name'
   expect(r.code).toBe(1);
   expect(await fs.readdir(out)).toEqual([name]);
 });
+
+test('a link to a folder inside a folder is said to be a subfolder, not "not a workbook"', async () => {
+  const folder = path.join(dir, 'forms');
+  await fs.mkdir(path.join(dir, 'elsewhere'));
+  await fs.mkdir(folder);
+  await fs.copyFile(JINSHUI, path.join(folder, 'form.xlsx'));
+  await fs.symlink(path.join(dir, 'elsewhere'), path.join(folder, 'archive'));
+  const r = await run([folder]);
+  expect(r.err).toContain(`${path.join(folder, 'archive')}：子文件夹未检查`);
+  expect(r.err).not.toContain('不是 Excel 工作簿');
+  expect(r.code).toBe(1);
+});
