@@ -217,10 +217,9 @@ async function runWrite(
   }
   const mode: Mode = args.remove ? 'remove' : args.adopt ? 'adopt' : 'fix';
   const outDir = args.out ?? '.';
-  try {
-    await fs.mkdir(outDir, { recursive: true });
-  } catch (e) {
-    io.err(FILE_TEXTS.outDirFailed(outDir, fsErrorText(errorCode(e))));
+  const made = await makeFolder(outDir);
+  if (made !== null) {
+    io.err(FILE_TEXTS.outDirFailed(outDir, fsErrorText(made)));
     return 2;
   }
   const reports: FileReport[] = [...failed];
@@ -303,6 +302,39 @@ async function runWrite(
   if (args.json) io.out(JSON.stringify({ files: reports }, null, 2));
   if (unreadable) return 2;
   return findings ? 1 : 0;
+}
+
+/**
+ * Creates a folder and its parents; null, or the error code. A recursive mkdir reports ENOENT
+ * also when a parent exists but cannot take a folder (a read-only file system): then the first
+ * missing folder is created alone, which gives the real reason (EROFS, EACCES…).
+ */
+async function makeFolder(dir: string): Promise<string | null> {
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    return null;
+  } catch (e) {
+    const code = errorCode(e);
+    if (code !== 'ENOENT') return code ?? null;
+    let first = path.resolve(dir);
+    for (;;) {
+      const parent = path.dirname(first);
+      if (parent === first) return code;
+      const exists = await fs.stat(parent).then(
+        () => true,
+        () => false,
+      );
+      if (exists) break;
+      first = parent;
+    }
+    try {
+      await fs.mkdir(first);
+      await fs.mkdir(dir, { recursive: true });
+      return null;
+    } catch (inner) {
+      return errorCode(inner) ?? code;
+    }
+  }
 }
 
 /**

@@ -97,3 +97,20 @@ test('a link to a folder inside a folder is said to be a subfolder, not "not a w
   expect(r.err).not.toContain('不是 Excel 工作簿');
   expect(r.code).toBe(1);
 });
+
+test('an output folder that cannot be made on a read-only file system says so, not 文件夹不存在', async () => {
+  // Node's recursive mkdir reports ENOENT there; creating the first missing folder alone gives EROFS
+  const mkdir = fs.mkdir.bind(fs);
+  jest.spyOn(fs, 'mkdir').mockImplementation(((
+    folder: string,
+    options?: { recursive?: boolean },
+  ) => {
+    if (!folder.startsWith(path.join(dir, 'ro'))) return mkdir(folder, options);
+    return Promise.reject(fsError(options?.recursive ? 'ENOENT' : 'EROFS'));
+  }) as typeof fs.mkdir);
+  const out = path.join(dir, 'ro', 'new', 'sub');
+  const r = await run(['--fix', '--out', out, JINSHUI]);
+  expect(r.code).toBe(2);
+  expect(r.err).toContain(`无法使用输出文件夹 ${out}（文件夹是只读的）`);
+  expect(r.err).not.toContain('文件夹不存在');
+});
