@@ -81,7 +81,23 @@ async function expandInputs(inputs: string[]): Promise<Expanded> {
       else skipped.push(FILE_TEXTS.skipped(full, why));
     }
   }
-  return { files, skipped, failed };
+  // The same file named twice (also through a link, or inside a folder also named) is checked once.
+  const seen = new Map<string, string>();
+  const unique: string[] = [];
+  for (const file of files) {
+    const id = await fs.stat(file).then(
+      (st) => `${st.dev}:${st.ino}`,
+      () => null,
+    );
+    const first = id === null ? undefined : seen.get(id);
+    if (first !== undefined) {
+      skipped.push(FILE_TEXTS.duplicate(file, first));
+      continue;
+    }
+    if (id !== null) seen.set(id, file);
+    unique.push(file);
+  }
+  return { files: unique, skipped, failed };
 }
 
 function errorCode(e: unknown): string | undefined {

@@ -31,6 +31,7 @@ export const FILE_TEXTS = {
   noInput: '没有可以检查的 .xlsx/.xlsm 工作簿。',
   isInput: (file: string, out: string) =>
     `${file}：输出文件 ${out} 就是某个输入文件（可能经由链接），为保护原文件未写入。请换一个 --out 文件夹。`,
+  duplicate: (file: string, first: string) => `${file}：与 ${first} 是同一个文件，只检查一次。`,
   renamed: (file: string, out: string) => `${file}：与另一个输入文件同名，输出改名为 ${out}。`,
   writeFailed: (file: string, why: string) => `${file}：未能写入输出文件（${why}），原文件未改动。`,
   processFailed: (file: string) =>

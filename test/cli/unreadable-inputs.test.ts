@@ -114,3 +114,15 @@ test('an output folder that cannot be made on a read-only file system says so, n
   expect(r.err).toContain(`无法使用输出文件夹 ${out}（文件夹是只读的）`);
   expect(r.err).not.toContain('文件夹不存在');
 });
+
+test('the same file named twice (directly and through a link) is checked and written once', async () => {
+  const input = path.join(dir, 'form.xlsx');
+  await fs.copyFile(JINSHUI, input);
+  await fs.symlink(input, path.join(dir, 'link.xlsx'));
+  const out = path.join(dir, 'out');
+  const r = await run(['--fix', '--out', out, input, path.join(dir, '.', 'form.xlsx'), dir]);
+  expect(r.code).toBe(1);
+  expect(r.err).not.toContain('同名');
+  expect(r.err).toContain(`${path.join(dir, 'link.xlsx')}：与 ${input} 是同一个文件，只检查一次。`);
+  expect(await fs.readdir(out)).toEqual(['form.xlsx']);
+});
