@@ -71,6 +71,11 @@ async function expandInputs(inputs: string[]): Promise<Expanded> {
         skipped.push(FILE_TEXTS.subfolder(full));
         continue;
       }
+      if (!e.isFile() && !e.isSymbolicLink()) {
+        // a pipe, socket or device would be read forever, or fail obscurely
+        if (!e.name.startsWith('.')) skipped.push(FILE_TEXTS.notRegular(full));
+        continue;
+      }
       if (e.name.startsWith('~$')) {
         skipped.push(FILE_TEXTS.lockFile(full));
         continue;

@@ -27,6 +27,7 @@ export function skippedReason(name: string): string | null {
 export const FILE_TEXTS = {
   skipped: (file: string, why: string) => `${file}：已跳过（${why}）。`,
   subfolder: (dir: string) => `${dir}：子文件夹未检查（如需检查，请把它也列在命令行上）。`,
+  notRegular: (file: string) => `${file}：已跳过（不是普通文件，例如管道或设备）。`,
   lockFile: (file: string) => `${file}：已跳过（Excel 打开文件时生成的临时文件）。`,
   noInput: '没有可以检查的 .xlsx/.xlsm 工作簿。',
   isInput: (file: string, out: string) =>

@@ -4,6 +4,7 @@
  * The failures are injected into `fs.promises` (the tests may run as root, for whom chmod stops
  * nothing).
  */
+import { spawnSync } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -126,3 +127,14 @@ test('the same file named twice (directly and through a link) is checked and wri
   expect(r.err).toContain(`${path.join(dir, 'link.xlsx')}：与 ${input} 是同一个文件，只检查一次。`);
   expect(await fs.readdir(out)).toEqual(['form.xlsx']);
 });
+
+test('a named pipe inside a folder is skipped and said so, instead of being read forever', async () => {
+  const folder = path.join(dir, 'forms');
+  await fs.mkdir(folder);
+  await fs.copyFile(JINSHUI, path.join(folder, 'form.xlsx'));
+  const made = spawnSync('mkfifo', [path.join(folder, 'pipe.xlsx')]);
+  if (made.status !== 0) throw new Error(`mkfifo failed: ${made.stderr.toString()}`);
+  const r = await run([folder]);
+  expect(r.err).toContain(`${path.join(folder, 'pipe.xlsx')}：已跳过（不是普通文件`);
+  expect(r.code).toBe(1);
+}, 20_000);
