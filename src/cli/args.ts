@@ -1,3 +1,6 @@
+import { unknownProfileMessage } from '../messages/cli';
+import { isProfileId, PROFILE_IDS } from '../rules/profiles';
+
 /** Command-line arguments of `npm run audit`, parsed without throwing. */
 export interface AuditArgs {
   json: boolean;
@@ -54,6 +57,7 @@ export function parseArgs(argv: string[]): ParseArgsResult {
       case '--profile': {
         const v = valueOf();
         if (!v) return { ok: false, message: '--profile 需要一个方案名称，例如 --profile jinshui' };
+        if (!isProfileId(v)) return { ok: false, message: unknownProfileMessage(v, PROFILE_IDS) };
         args.profile = v;
         break;
       }
@@ -83,7 +87,7 @@ export function parseArgs(argv: string[]): ParseArgsResult {
 export const USAGE = `用法：npm run audit -- [--json] [--profile 方案] [--fix|--adopt|--remove --out 文件夹] <文件.xlsx | 文件夹> ...
 
   --json            以 JSON 输出检查报告（只输出 JSON）
-  --profile 方案    指定评分方案（默认按表格自动选择）：default, fushun, hengyang, jinshui, longhua, narrative2023
+  --profile 方案    指定评分方案（默认按表格自动选择）：${PROFILE_IDS.join(', ')}
   --fix             写入评分公式、数据验证和突出显示，另存到 --out 文件夹（不修改原文件）
   --adopt           在 --fix 的基础上，把填报得分替换为系统得分（可用 --remove 撤销）
   --remove          撤销本工具写入的全部内容，还原原表

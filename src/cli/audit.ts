@@ -18,19 +18,22 @@ import type { FileReport } from '../report/types';
 import { parseArgs, USAGE, type AuditArgs } from './args';
 import { fileHasFindings, formatFile, formatSummary } from './format';
 import { readErrorMessage } from '../messages/cli';
-import { FILE_TEXTS, fsErrorText, skippedReason } from '../messages/files';
+import { FILE_TEXTS, fsErrorText, fsReadErrorText, skippedReason } from '../messages/files';
 import { CLI_TEXTS } from '../messages/plan';
 
 interface Expanded {
   files: string[];
   /** What a folder held that is not checked, and why (one line each). */
   skipped: string[];
+  /** Folders that could not be listed: the message for each (they make the run exit 2). */
+  failed: { file: string; message: string }[];
 }
 
 /** Files named on the command line, and the workbooks of the folders named (not recursively). */
 async function expandInputs(inputs: string[]): Promise<Expanded> {
   const files: string[] = [];
   const skipped: string[] = [];
+  const failed: { file: string; message: string }[] = [];
   for (const input of inputs) {
     let stat;
     try {
@@ -43,12 +46,34 @@ async function expandInputs(inputs: string[]): Promise<Expanded> {
       files.push(input);
       continue;
     }
-    const entries = await fs.readdir(input, { withFileTypes: true });
+    let entries;
+    try {
+      entries = await fs.readdir(input, { withFileTypes: true });
+    } catch (e) {
+      // One folder that cannot be listed does not stop the others.
+      failed.push({
+        file: input,
+        message: FILE_TEXTS.folderUnreadable(input, fsReadErrorText(errorCode(e))),
+      });
+      continue;
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       const full = path.join(input, e.name);
-      if (e.isDirectory()) {
+      // a link to a folder is a subfolder too, not "not a workbook"
+      const linkedFolder =
+        e.isSymbolicLink() &&
+        (await fs.stat(full).then(
+          (st) => st.isDirectory(),
+          () => false,
+        ));
+      if (e.isDirectory() || linkedFolder) {
         skipped.push(FILE_TEXTS.subfolder(full));
+        continue;
+      }
+      if (!e.isFile() && !e.isSymbolicLink()) {
+        // a pipe, socket or device would be read forever, or fail obscurely
+        if (!e.name.startsWith('.')) skipped.push(FILE_TEXTS.notRegular(full));
         continue;
       }
       if (e.name.startsWith('~$')) {
@@ -61,7 +86,23 @@ async function expandInputs(inputs: string[]): Promise<Expanded> {
       else skipped.push(FILE_TEXTS.skipped(full, why));
     }
   }
-  return { files, skipped };
+  // The same file named twice (also through a link, or inside a folder also named) is checked once.
+  const seen = new Map<string, string>();
+  const unique: string[] = [];
+  for (const file of files) {
+    const id = await fs.stat(file).then(
+      (st) => `${st.dev}:${st.ino}`,
+      () => null,
+    );
+    const first = id === null ? undefined : seen.get(id);
+    if (first !== undefined) {
+      skipped.push(FILE_TEXTS.duplicate(file, first));
+      continue;
+    }
+    if (id !== null) seen.set(id, file);
+    unique.push(file);
+  }
+  return { files: unique, skipped, failed };
 }
 
 function errorCode(e: unknown): string | undefined {
@@ -98,15 +139,23 @@ export async function runAudit(
     io.out(USAGE);
     return 0;
   }
-  const { files, skipped } = await expandInputs(args.inputs);
+  const { files, skipped, failed } = await expandInputs(args.inputs);
   for (const line of skipped) io.err(line);
+  for (const f of failed) io.err(f.message);
   if (files.length === 0) {
     io.err(FILE_TEXTS.noInput);
     return 2;
   }
-  if (args.fix || args.adopt || args.remove) return runWrite(args, files, io, options);
-  const reports: FileReport[] = [];
-  let unreadable = false;
+  const failedReports: FileReport[] = failed.map((f) => ({
+    file: f.file,
+    error: f.message,
+    tables: [],
+  }));
+  if (args.fix || args.adopt || args.remove) {
+    return runWrite(args, files, failedReports, io, options);
+  }
+  const reports: FileReport[] = [...failedReports];
+  let unreadable = failed.length > 0;
   let findings = false;
   for (const file of files) {
     const read = await readWorkbook(file, options.limits);
@@ -179,6 +228,7 @@ function summarise(edits: readonly Edit[], outcomes: readonly ApplyOutcome[]): s
 async function runWrite(
   args: AuditArgs,
   files: string[],
+  failed: FileReport[],
   io: { out: (s: string) => void; err: (s: string) => void },
   options: AuditOptions,
 ): Promise<number> {
@@ -188,14 +238,13 @@ async function runWrite(
   }
   const mode: Mode = args.remove ? 'remove' : args.adopt ? 'adopt' : 'fix';
   const outDir = args.out ?? '.';
-  try {
-    await fs.mkdir(outDir, { recursive: true });
-  } catch (e) {
-    io.err(FILE_TEXTS.outDirFailed(outDir, fsErrorText(errorCode(e))));
+  const made = await makeFolder(outDir);
+  if (made !== null) {
+    io.err(FILE_TEXTS.outDirFailed(outDir, fsErrorText(made)));
     return 2;
   }
-  const reports: FileReport[] = [];
-  let unreadable = false;
+  const reports: FileReport[] = [...failed];
+  let unreadable = failed.length > 0;
   let findings = false;
   const fail = (file: string, message: string) => {
     unreadable = true;
@@ -277,6 +326,39 @@ async function runWrite(
 }
 
 /**
+ * Creates a folder and its parents; null, or the error code. A recursive mkdir reports ENOENT
+ * also when a parent exists but cannot take a folder (a read-only file system): then the first
+ * missing folder is created alone, which gives the real reason (EROFS, EACCES…).
+ */
+async function makeFolder(dir: string): Promise<string | null> {
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    return null;
+  } catch (e) {
+    const code = errorCode(e);
+    if (code !== 'ENOENT') return code ?? null;
+    let first = path.resolve(dir);
+    for (;;) {
+      const parent = path.dirname(first);
+      if (parent === first) return code;
+      const exists = await fs.stat(parent).then(
+        () => true,
+        () => false,
+      );
+      if (exists) break;
+      first = parent;
+    }
+    try {
+      await fs.mkdir(first);
+      await fs.mkdir(dir, { recursive: true });
+      return null;
+    } catch (inner) {
+      return errorCode(inner) ?? code;
+    }
+  }
+}
+
+/**
  * The output name of every input: its own name, or, when an earlier input has the same name
  * (from another folder; compared without case, as Windows and macOS do), `name (2).xlsx`.
  */
@@ -308,6 +390,8 @@ async function isAnInput(
   }
 }
 
+let tmpCount = 0;
+
 /**
  * Writes to a temporary file in the output folder and renames it over the output; the temporary
  * file is removed on any failure. Returns null, or why the file could not be written (Chinese).
@@ -317,7 +401,9 @@ async function writeAtomically(
   outPath: string,
   bytes: Uint8Array,
 ): Promise<string | null> {
-  const tmp = path.join(outDir, `.${path.basename(outPath)}.${process.pid}.tmp`);
+  // A short name of its own: the output's name plus a suffix could pass the file-name limit
+  // (255 bytes) where the output's name itself does not.
+  const tmp = path.join(outDir, `.jixiao-${process.pid}-${++tmpCount}.tmp`);
   try {
     await fs.writeFile(tmp, bytes);
     await fs.rename(tmp, outPath);
@@ -328,10 +414,24 @@ async function writeAtomically(
   }
 }
 
+/**
+ * Writes lines to a standard stream until its reader goes away (`… | head`, a pager quit): then
+ * the lines are dropped, and the batch — writing its outputs — goes on to its exit code.
+ */
+function lineWriter(stream: NodeJS.WriteStream): (s: string) => void {
+  let closed = false;
+  stream.on('error', () => {
+    closed = true;
+  });
+  return (s) => {
+    if (!closed) stream.write(s + '\n');
+  };
+}
+
 if (require.main === module) {
   runAudit(process.argv.slice(2), {
-    out: (s) => process.stdout.write(s + '\n'),
-    err: (s) => process.stderr.write(s + '\n'),
+    out: lineWriter(process.stdout),
+    err: lineWriter(process.stderr),
   }).then(
     (code) => {
       process.exitCode = code;

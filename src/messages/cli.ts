@@ -3,6 +3,10 @@ export function readErrorMessage(reason: string, detail: string): string {
   switch (reason) {
     case 'notFound':
       return '找不到这个文件，请检查路径。';
+    case 'noAccess':
+      return '没有读取这个文件的权限，请检查文件的权限设置后再试。';
+    case 'unreadable':
+      return '读取这个文件时出错（磁盘、网络或系统错误），请把文件复制到本机后再试。';
     case 'notXlsx':
       return '这不是 .xlsx 工作簿（可能是 .xls、.csv 或改了扩展名的文件），请在 Excel 中另存为 .xlsx 后再试。';
     case 'encrypted':
@@ -12,4 +16,9 @@ export function readErrorMessage(reason: string, detail: string): string {
     default:
       return `无法读取：${detail}`;
   }
+}
+
+/** `--profile` with a name that is not a built-in profile (the run stops before reading). */
+export function unknownProfileMessage(name: string, known: readonly string[]): string {
+  return `没有名为“${name}”的评分方案。可用的方案：${known.join('、')}（不指定 --profile 时按表格自动选择）。`;
 }

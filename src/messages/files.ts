@@ -27,10 +27,12 @@ export function skippedReason(name: string): string | null {
 export const FILE_TEXTS = {
   skipped: (file: string, why: string) => `${file}：已跳过（${why}）。`,
   subfolder: (dir: string) => `${dir}：子文件夹未检查（如需检查，请把它也列在命令行上）。`,
+  notRegular: (file: string) => `${file}：已跳过（不是普通文件，例如管道或设备）。`,
   lockFile: (file: string) => `${file}：已跳过（Excel 打开文件时生成的临时文件）。`,
   noInput: '没有可以检查的 .xlsx/.xlsm 工作簿。',
   isInput: (file: string, out: string) =>
     `${file}：输出文件 ${out} 就是某个输入文件（可能经由链接），为保护原文件未写入。请换一个 --out 文件夹。`,
+  duplicate: (file: string, first: string) => `${file}：与 ${first} 是同一个文件，只检查一次。`,
   renamed: (file: string, out: string) => `${file}：与另一个输入文件同名，输出改名为 ${out}。`,
   writeFailed: (file: string, why: string) => `${file}：未能写入输出文件（${why}），原文件未改动。`,
   processFailed: (file: string) =>
@@ -40,7 +42,22 @@ export const FILE_TEXTS = {
   tooLarge: '文件解压后过大（可能是压缩炸弹或异常文件），为保护电脑内存未读取。',
   corrupt: '文件已损坏，无法读取。请用 Excel 打开并另存后再试。',
   outDirFailed: (dir: string, why: string) => `无法使用输出文件夹 ${dir}（${why}）。`,
+  folderUnreadable: (dir: string, why: string) =>
+    `${dir}：无法读取这个文件夹（${why}），其中的工作簿未检查。`,
 };
+
+/** Why a folder could not be listed, in words. */
+export function fsReadErrorText(code: string | undefined): string {
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return '没有读取权限';
+    case 'ENOENT':
+      return '文件夹不存在';
+    default:
+      return '文件系统错误';
+  }
+}
 
 /** A file-system error code in words. */
 export function fsErrorText(code: string | undefined): string {

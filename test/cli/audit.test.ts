@@ -126,6 +126,23 @@ test('bad arguments explain themselves', async () => {
   expect(u.err).toContain('不认识的选项');
 });
 
+test('an unknown --profile is refused before anything is read, with the names that exist', async () => {
+  // a typo must not score the form silently by the default (national project) profile
+  const r = await run([
+    '--profile',
+    'jinsui',
+    '--fix',
+    '--out',
+    path.join(os.tmpdir(), 'never-written'),
+    path.join(FIXTURES, 'jinshui-department.xlsx'),
+  ]);
+  expect(r.code).toBe(2);
+  expect(r.out).toBe('');
+  expect(r.err).toContain('没有名为“jinsui”的评分方案');
+  expect(r.err).toContain('jinshui');
+  expect(r.err).toContain('sichuan');
+});
+
 test('--profile overrides the automatic choice', async () => {
   const r = await run([
     '--json',

@@ -12,7 +12,8 @@ import { readPackage, type PackageRead } from './package/read';
 import { ZipError, type ZipLimits } from './package/zip';
 import { sniffContainer } from './sniff';
 
-export type ReadFailureReason = 'notFound' | 'notXlsx' | 'encrypted' | 'corrupt' | 'tooLarge';
+export type ReadFailureReason =
+  'notFound' | 'noAccess' | 'unreadable' | 'notXlsx' | 'encrypted' | 'corrupt' | 'tooLarge';
 
 export type ReadWorkbookResult =
   | { ok: true; workbook: WorkbookSnapshot }
@@ -37,7 +38,10 @@ function errorCode(e: unknown): string | undefined {
 
 export async function bytesOf(
   input: WorkbookInput,
-): Promise<{ ok: true; bytes: Buffer } | { ok: false; detail: string }> {
+): Promise<
+  | { ok: true; bytes: Buffer }
+  | { ok: false; reason: 'notFound' | 'noAccess' | 'unreadable'; detail: string }
+> {
   if (typeof input !== 'string') {
     if (Buffer.isBuffer(input)) return { ok: true, bytes: input };
     if (input instanceof ArrayBuffer) return { ok: true, bytes: Buffer.from(input) };
@@ -48,10 +52,14 @@ export async function bytesOf(
   } catch (e) {
     const code = errorCode(e);
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      return { ok: false, detail: `no such file: ${input}` };
+      return { ok: false, reason: 'notFound', detail: `no such file: ${input}` };
     }
-    if (code === 'EISDIR') return { ok: false, detail: `${input} is a folder, not a file` };
-    return { ok: false, detail: `cannot read ${input}: ${errorMessage(e)}` };
+    if (code === 'EISDIR') {
+      return { ok: false, reason: 'notFound', detail: `${input} is a folder, not a file` };
+    }
+    // A file that exists but cannot be read is not "not found".
+    const reason = code === 'EACCES' || code === 'EPERM' ? 'noAccess' : 'unreadable';
+    return { ok: false, reason, detail: `cannot read ${input}: ${errorMessage(e)}` };
   }
 }
 
@@ -61,7 +69,7 @@ export async function bytesOf(
  */
 export async function loadWorkbook(input: WorkbookInput): Promise<Loaded> {
   const read = await bytesOf(input);
-  if (!read.ok) return { ok: false, reason: 'notFound', detail: read.detail };
+  if (!read.ok) return { ok: false, reason: read.reason, detail: read.detail };
 
   const container = sniffContainer(read.bytes);
   if (container.kind !== 'xlsx') {
@@ -95,7 +103,7 @@ export async function openPackage(
   limits?: ZipLimits,
 ): Promise<OpenPackageResult> {
   const read = await bytesOf(input);
-  if (!read.ok) return { ok: false, reason: 'notFound', detail: read.detail };
+  if (!read.ok) return { ok: false, reason: read.reason, detail: read.detail };
   const container = sniffContainer(read.bytes);
   if (container.kind !== 'xlsx') {
     return { ok: false, reason: container.kind, detail: container.detail };

@@ -2,6 +2,7 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { readWorkbook, type ReadWorkbookResult } from '../../../src/hosts/xlsx/read';
 import type { CellRange, SheetSnapshot, WorkbookSnapshot } from '../../../src/snapshot/types';
 
@@ -278,6 +279,21 @@ describe('readWorkbook on bad input never throws', () => {
     const damaged = Buffer.from(bytes);
     damaged.fill(0, Math.floor(bytes.length / 2), Math.floor(bytes.length / 2) + 200);
     expect(failure(await readWorkbook(damaged)).reason).toBe('corrupt');
+  });
+
+  test('a worksheet part that is missing or cut short is corrupt, not an empty or half sheet', async () => {
+    const bytes = await fs.readFile(path.join(FIXTURES, 'jinshui-department.xlsx'));
+    const parts = unzipSync(bytes);
+    const sheet = 'xl/worksheets/sheet1.xml';
+    const text = strFromU8(parts[sheet]);
+    const cut = { ...parts, [sheet]: strToU8(text.slice(0, Math.floor(text.length / 2))) };
+    expect(failure(await readWorkbook(zipSync(cut))).reason).toBe('corrupt');
+    const missing = { ...parts };
+    delete missing[sheet];
+    expect(failure(await readWorkbook(zipSync(missing))).reason).toBe('corrupt');
+    // whitespace after the root is fine
+    const spaced = { ...parts, [sheet]: strToU8(text + '\r\n') };
+    expect((await readWorkbook(zipSync(spaced))).ok).toBe(true);
   });
 
   test('a zip without a workbook part is notXlsx', async () => {

@@ -52,7 +52,7 @@ function safeBody(body: string): boolean {
 
 export interface NativeCell {
   /** The cell's `t` attribute. */
-  type: 's' | 'inlineStr' | 'd' | null;
+  type: 's' | 'inlineStr' | 'd' | 'b' | null;
   /** The cell's body, unprefixed (`<v>…</v>` or `<is>…</is>`). */
   body: string;
 }
@@ -87,6 +87,11 @@ export function nativeCell(
     const d = new Date(data.endsWith('Z') || data.length <= 10 ? data : data + 'Z');
     if (dateText(d) !== value) return null;
     return { type: 'd', body: `<v>${data}</v>` };
+  }
+  if (kind === 'bool') {
+    const on = data === '1' || data === 'true';
+    if (!/^(0|1|true|false)$/.test(data) || value !== (on ? 'TRUE' : 'FALSE')) return null;
+    return { type: 'b', body: `<v>${data}</v>` };
   }
   if (kind === 'serial') {
     const n = Number(data);

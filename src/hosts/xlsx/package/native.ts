@@ -1,7 +1,7 @@
 /**
  * The package's own encoding of cells whose snapshot value alone would not give them back
  * (`SheetSnapshot.native`): text in several formats (rich text runs, from a shared string or an
- * inline string), a date-typed cell (`t="d"`), and a number shown as a date whose serial the
+ * inline string), a date-typed cell (`t="d"`), a logical value (`t="b"`), and a number shown as a date whose serial the
  * date text does not give back exactly (seconds' fractions).
  *
  * The registry records it with the cell's original content when the plan replaces the cell
@@ -14,6 +14,7 @@
  *     runs:<shared index or empty>:<the string item's body: <r>…</r> runs, <rPh>, <phoneticPr>>
  *     date:<the t="d" value, ISO 8601>
  *     serial:<the number>
+ *     bool:<the t="b" value, 0 or 1> (undo hands a logical value over as the text TRUE / FALSE)
  */
 
 /** A string item (`<si>` or `<is>`) body that is not one plain `<t>`: its runs, unprefixed. */
@@ -34,6 +35,10 @@ export function nativeRuns(body: string, shared: number | null): string {
 
 export function nativeDate(v: string): string {
   return `date:${v}`;
+}
+
+export function nativeBoolean(v: string): string {
+  return `bool:${v}`;
 }
 
 /**

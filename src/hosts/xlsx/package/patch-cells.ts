@@ -5,13 +5,14 @@
  */
 import { colName } from '../../../snapshot/a1';
 import type { SimpleEdit } from '../../../plan/edits';
-import { parseA1, parseArea, withoutEquals } from './formula';
+import { parseA1, parseArea, slideFormula, withoutEquals } from './formula';
 import { isDateFormat } from './styles';
 import type { StylesDoc } from './styles-doc';
 import type { WorksheetDoc } from './worksheet';
 import type { NativeCell } from './native-restore';
 import {
   attributes,
+  decodeXml,
   encodeOoxmlEscapes,
   escapeText,
   nextTag,
@@ -150,7 +151,39 @@ export function writeCell(
     }
   }
   if (hadFormula && edit.kind === 'setFormula') ctx.formulasDropped = true;
+  if (hadFormula && old !== null) unshareChildren(doc, p.row, p.col, old);
   putCell(doc, p.row, p.col, cellOpen(old, a1, style, type), body, style);
+}
+
+const FORMULA = /<((?:[\w.-]+:)?)f\b([^>]*?)(?:\/>|>([^<]*)<\/(?:[\w.-]+:)?f>)/;
+
+/**
+ * Before a cell that holds the master of a shared formula is overwritten, the cells that share
+ * it get the formula written out in full: without its master a shared formula has no text, and
+ * a spreadsheet reads such a cell as broken (Excel repairs the file, openpyxl sees `=`).
+ */
+function unshareChildren(doc: WorksheetDoc, row: number, col: number, old: string): void {
+  const m = FORMULA.exec(old);
+  if (!m || rawAttrIn(m[2], 't') !== 'shared') return;
+  const si = rawAttrIn(m[2], 'si');
+  const ref = rawAttrIn(m[2], 'ref');
+  const text = decodeXml(m[3] ?? '');
+  if (si === null || ref === null || text === '') return;
+  const area = parseArea(ref);
+  if (!area) return;
+  for (let r = area.top; r <= area.bottom; r++) {
+    for (let c = area.left; c <= area.right; c++) {
+      if (r === row && c === col) continue;
+      const cell = doc.cell(r, c);
+      const f = cell === null ? null : FORMULA.exec(cell);
+      if (cell === null || !f || f.index === undefined) continue;
+      if (rawAttrIn(f[2], 't') !== 'shared' || rawAttrIn(f[2], 'si') !== si) continue;
+      if ((f[3] ?? '') !== '') continue; // the master of another block
+      const own = escapeText(slideFormula(text, r - row, c - col));
+      const full = `<${f[1]}f>${own}</${f[1]}f>`;
+      doc.setCell(r, c, cell.slice(0, f.index) + full + cell.slice(f.index + f[0].length));
+    }
+  }
 }
 
 export function fill(

@@ -6,7 +6,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from '../../../snapshot/types';
 import { Package, REL_TYPE, readWorkbookInfo, relOfType, type WorkbookInfo } from './package';
 import { readSheet } from './sheet';
 import { readSharedStrings, readStyles } from './styles';
-import type { ZipLimits } from './zip';
+import { ZipError, type ZipLimits } from './zip';
 
 /** `'My sheet'!$A$1:$Q$109,'My sheet'!$S$1:$T$9` → `A1:Q109,S1:T9`. */
 export function printAreaOf(value: string): string | null {
@@ -33,6 +33,13 @@ function splitOutsideQuotes(s: string): string[] {
   }
   if (cur !== '') out.push(cur);
   return out;
+}
+
+/** Whether a worksheet part's text ends with the end of its root element. */
+function endsItsRoot(xml: string): boolean {
+  const close = xml.lastIndexOf('</');
+  if (close < 0) return /<(?:[\w.-]+:)?worksheet\b[^<]*\/>\s*$/.test(xml);
+  return /^<\/(?:[\w.-]+:)?worksheet\s*>\s*$/.test(xml.slice(close));
 }
 
 export interface PackageRead {
@@ -62,8 +69,12 @@ function readOpened(pkg: Package): { info: WorkbookInfo; workbook: WorkbookSnaps
   const styles = readStyles(st?.part ? pkg.text(st.part) : null);
   const sheets: SheetSnapshot[] = [];
   info.sheets.forEach((ref, index) => {
-    if (ref.kind !== 'worksheet' || !ref.part) return;
+    if (ref.kind !== 'worksheet') return;
+    // A worksheet whose part is missing or cut short is damage, not an empty sheet: reading on
+    // would report a clean workbook, or write a copy no spreadsheet opens.
+    if (!ref.part) throw new ZipError('corrupt', `the part of worksheet ${ref.name} is missing`);
     const xml = pkg.text(ref.part) ?? '';
+    if (!endsItsRoot(xml)) throw new ZipError('corrupt', `worksheet ${ref.name} is cut short`);
     const sheet = readSheet(xml, ref.name, {
       strings,
       rich,

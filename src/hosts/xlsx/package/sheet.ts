@@ -11,7 +11,7 @@ import type { CellRange, CellValue, SheetSnapshot } from '../../../snapshot/type
 import { colNumber, slideFormula } from './formula';
 import type { CellStyles } from './styles';
 import { stringItemText } from './styles';
-import { nativeDate, nativeRuns, nativeSerial, richBody } from './native';
+import { nativeBoolean, nativeDate, nativeRuns, nativeSerial, richBody } from './native';
 import { decodeXml, nextTag, rawAttrIn, type Tag } from './xml';
 
 export interface SheetContext {
@@ -153,6 +153,7 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): SheetSn
               break;
             case 'b':
               value = v === '1' || v === 'true';
+              nat = nativeBoolean(v);
               break;
             case 'e':
               value = { error: v };
