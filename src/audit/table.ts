@@ -20,7 +20,10 @@ function levelKey(label: string): string {
     .replace(/指标$/, '');
 }
 
-const differ = (a: Decimal, b: Decimal): boolean => a.minus(b).abs().greaterThan(new D('0.000001'));
+/** Weights closer than this are equal (decimal noise in typed weights). */
+const WEIGHT_EPSILON = new D('0.000001');
+const NO_SCORE = new D(0);
+const differ = (a: Decimal, b: Decimal): boolean => a.minus(b).abs().greaterThan(WEIGHT_EPSILON);
 
 export function weightFindings(
   table: FormTable,
@@ -159,7 +162,7 @@ export function auditTotals(
     rows.some((r) => r.expected === null) ||
     (scoredBudget !== null && scoredBudget.expected === null);
   const expectedRaw = sumOf([
-    ...rows.map((r) => r.expected ?? new D(0)),
+    ...rows.map((r) => r.expected ?? NO_SCORE),
     ...(scoredBudget?.expected ? [scoredBudget.expected] : []),
   ]);
   const expectedTotal =
