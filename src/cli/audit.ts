@@ -197,7 +197,7 @@ function summarise(edits: readonly Edit[], outcomes: readonly ApplyOutcome[]): s
     for (const f of e.fallback ?? []) kind.set(f.id, f.kind);
   }
   const c = { formulas: 0, values: 0, validations: 0, highlights: 0, other: 0 };
-  const skipped = { protected: 0, notEmpty: 0, capability: 0, userValidation: 0 };
+  const skipped = { protected: 0, notEmpty: 0, notes: 0, capability: 0, userValidation: 0 };
   const failed: string[] = [];
   for (const o of outcomes) {
     if (o.status === 'applied') {
@@ -213,6 +213,7 @@ function summarise(edits: readonly Edit[], outcomes: readonly ApplyOutcome[]): s
         skipped.protected++;
       else if (o.reason === 'cellNotEmpty') skipped.notEmpty++;
       else if (o.reason === 'userValidation' || o.reason === 'userFill') skipped.userValidation++;
+      else if (kind.get(o.id) === 'note') skipped.notes++;
       else skipped.capability++;
     } else if (o.status === 'failed') failed.push(o.detail);
   }

@@ -259,13 +259,15 @@ export const CLI_TEXTS = {
   skipped: (c: {
     protected: number;
     notEmpty: number;
+    notes: number;
     capability: number;
     userValidation: number;
   }) =>
     `  跳过：${[
       c.protected ? `受保护工作表 ${c.protected} 项` : '',
       c.notEmpty ? `单元格已有内容 ${c.notEmpty} 项（未覆盖）` : '',
-      c.capability ? `不支持的功能 ${c.capability} 项` : '',
+      c.notes ? `批注 ${c.notes} 条（命令行和离线网页版不写批注）` : '',
+      c.capability ? `文件格式不支持的写入 ${c.capability} 项` : '',
       c.userValidation ? `已有您自己的数据验证或填充色 ${c.userValidation} 处（保留）` : '',
     ]
       .filter((x) => x)

@@ -1,5 +1,6 @@
 /** The audit command line on real files: output, JSON contract, exit codes, bad inputs. */
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -155,4 +156,18 @@ test('--profile overrides the automatic choice', async () => {
   expect(t.profile).toBe('narrative2023');
   // 95.92 is 优秀 in the 85/75/60 bands, so the stated 优 no longer matches.
   expect(t.grade).toMatchObject({ stated: '优', expected: '优秀', wrong: true });
+});
+
+test('--fix writes everything the plan asks of a file, helper column widths included: nothing skipped as unsupported', async () => {
+  const out = path.join(dir, 'fix-all');
+  const r = await run(['--fix', '--out', out, path.join(FIXTURES, 'hengyang.xlsx')]);
+  expect(r.err).toContain('已写入');
+  expect(r.err).not.toContain('不支持');
+  const pkg = unzipSync(new Uint8Array(await fs.readFile(path.join(out, 'hengyang.xlsx'))));
+  const sheets = Object.keys(pkg).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+  // the reason columns beside 附件3 and 附件4 (K:P) get the plan's width of 21
+  const widened = sheets.filter((n) =>
+    /<col min="11" max="11" width="21" customWidth="1"\/>/.test(strFromU8(pkg[n])),
+  );
+  expect(widened.length).toBe(2);
 });

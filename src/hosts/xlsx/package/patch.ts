@@ -26,6 +26,7 @@ import { writeZip, type OutPart } from './zip';
 /** What the package host can write: everything the plan uses. */
 export const PACKAGE_CAPABILITIES: ReadonlySet<Capability> = new Set<Capability>([
   'ExcelApi1.1',
+  'ExcelApi1.2', // column widths: the patcher writes <cols>
   'ExcelApi1.4',
   'ExcelApi1.6',
   'ExcelApi1.7',
