@@ -352,6 +352,14 @@ function verdictOf(
   return { verdict, fallback };
 }
 
+/**
+ * The formula of a cell that holds one but no computed result (files written by programs such
+ * as openpyxl or pandas, never calculated in Excel), else null: its value is unknown, not blank.
+ */
+export function notComputed(cell: CellRef | null | undefined): string | null {
+  return cell && cell.formula && cell.value === null ? cell.formula : null;
+}
+
 function report(
   ind: Indicator,
   judged: Judged,
@@ -362,9 +370,13 @@ function report(
   const failed = verdict.needsInput;
   const messages: string[] = notes;
   const ruleTexts = messages.length;
+  const uncomputed = notComputed(ind.score);
   for (const m of verdict.messages) {
     if (!shown(m, failed)) continue;
-    const text = at(cellFor(ind, m), messageText(ctx, m));
+    const text =
+      uncomputed !== null && m.code === 'missingStatedScore'
+        ? at(ind.score?.address, auditMessage(ctx, 'formulaNotComputed', { formula: uncomputed }))
+        : at(cellFor(ind, m), messageText(ctx, m));
     // A row has a handful of messages: a scan is cheaper than a set per row.
     if (messages.indexOf(text, ruleTexts) < 0) messages.push(text);
   }

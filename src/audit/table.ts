@@ -8,7 +8,7 @@ import { D, gradeFor, parseNumber, roundScore, sumOf, type Decimal } from '../ru
 import { cleanLabel, rawText } from '../rules/text';
 import { at, auditMessage, num, numberOf, show, type AuditContext } from './context';
 import type { AuditedBudget } from './budget';
-import type { AuditedIndicator } from './indicator';
+import { notComputed, type AuditedIndicator } from './indicator';
 import { colName } from '../snapshot/a1';
 
 type Finding = NonNullable<TableReport['findings']>[number];
@@ -178,7 +178,12 @@ export function auditTotals(
     statedTotal = parsed.ok ? parsed.value : null;
     const messages: string[] = [];
     let wrong = false;
-    if (statedTotal === null) {
+    const uncomputed = notComputed(cell);
+    if (statedTotal === null && uncomputed !== null) {
+      messages.push(
+        at(cell.address, auditMessage(ctx, 'formulaNotComputed', { formula: uncomputed })),
+      );
+    } else if (statedTotal === null) {
       messages.push(at(cell.address, auditMessage(ctx, 'totalMissing', {})));
     } else if (statedTotal.minus(sumOfStated).abs().greaterThan(ctx.profile.tolerance)) {
       wrong = true;

@@ -42,6 +42,7 @@ export interface AuditParams {
   budgetFromPart: { total: Arg; part: Arg };
   hiddenSheet: { sheet: Arg };
   scoreFormula: { formula: Arg; value: Arg };
+  formulaNotComputed: { formula: Arg };
   totalWrong: { stated: Arg; sum: Arg };
   totalDiffersFromExpected: { expected: Arg; stated: Arg };
   totalMissing: NoParams;
@@ -136,6 +137,12 @@ export const AUDIT_TEXTS: AuditTexts = {
   hiddenSheet: {
     'zh-CN': (p) => `工作表“${p.sheet}”是隐藏的，其中的自评表同样已审核`,
     en: (p) => `Sheet "${p.sheet}" is hidden; its form was audited all the same`,
+  },
+  formulaNotComputed: {
+    'zh-CN': (p) =>
+      `该单元格是公式 ${p.formula}，但文件中没有它的计算结果（文件可能由程序生成，尚未在 Excel 中计算）：请在 Excel 或 WPS 中打开、保存后再检查`,
+    en: (p) =>
+      `This cell holds the formula ${p.formula}, but the file has no computed result for it (it may have been written by a program and never calculated in Excel): open and save it in Excel or WPS, then check again`,
   },
   scoreFormula: {
     'zh-CN': (p) => `该单元格是公式 ${p.formula}，按其计算结果 ${p.value} 核对`,
