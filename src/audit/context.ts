@@ -79,6 +79,14 @@ function display(v: CellValue, numberFormat: string | null): string | null {
   return t === '' ? null : t;
 }
 
+/**
+ * The formula of a cell that holds one but no computed result (files written by programs such
+ * as openpyxl or pandas, never calculated in Excel), else null: its value is unknown, not blank.
+ */
+export function notComputed(cell: CellRef | null | undefined): string | null {
+  return cell && cell.formula && cell.value === null ? cell.formula : null;
+}
+
 export function ruleMessage(ctx: AuditContext, m: Message): string {
   return reasonText(m.code, m.params, ctx.lang);
 }

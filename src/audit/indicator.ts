@@ -27,6 +27,7 @@ import {
   at,
   auditMessage,
   displayOf,
+  notComputed,
   num,
   ruleMessage,
   parseCell,
@@ -220,7 +221,11 @@ export function auditIndicator(
   const hasReasonColumns = ind.reasonTicks.length > 0 || table.columns.reasonText !== null;
   const key = rowKey(ind, hasReasonColumns, ctx);
   const judged =
-    verdicts.peek(key) ?? verdicts.put(key, judge(ind, hasReasonColumns, reasonsOf(ind), ctx));
+    verdicts.peek(key) ??
+    verdicts.put(
+      key,
+      judge(ind, hasReasonColumns || ind.improvement ? reasonsOf(ind) : undefined, ctx),
+    );
   const fallback = judged.fallback;
   const notes: string[] = [];
   if (fallback?.kind === 'completion') {
@@ -281,15 +286,10 @@ function scoreOnly(
   };
 }
 
-function judge(
-  ind: Indicator,
-  hasReasonColumns: boolean,
-  reasons: CellValue[],
-  ctx: AuditContext,
-): Judged {
-  const { verdict, fallback } = verdictOf(ind, hasReasonColumns, reasons, ctx);
+function judge(ind: Indicator, reasons: CellValue[] | undefined, ctx: AuditContext): Judged {
   const weightParsed = weightOf(ind);
   const statedParsed = ind.score ? parseCell(ind.score.value, ind.score.numberFormat) : undefined;
+  const { verdict, fallback } = verdictOf(ind, weightParsed, statedParsed, reasons, ctx);
   const weight = weightParsed && weightParsed.ok ? weightParsed.value : null;
   const stated = statedParsed && statedParsed.ok ? statedParsed.value : null;
   let expected: Decimal | null = verdict.expected;
@@ -312,17 +312,16 @@ function judge(
 
 function verdictOf(
   ind: Indicator,
-  hasReasonColumns: boolean,
-  reasons: CellValue[],
+  weightParsed: NumberResult | null,
+  statedParsed: NumberResult | undefined,
+  reasons: CellValue[] | undefined,
   ctx: AuditContext,
 ): { verdict: Verdict; fallback: Fallback } {
-  const weightParsed = weightOf(ind);
-  const statedParsed = ind.score ? parseCell(ind.score.value, ind.score.numberFormat) : undefined;
   const common = {
     weight: weightParsed,
     profile: ctx.profile,
-    statedScore: ind.score ? statedParsed : undefined,
-    reasons: hasReasonColumns || ind.improvement ? reasons : undefined,
+    statedScore: statedParsed,
+    reasons,
   };
   const basis = rowBasis(ind);
   let fallback: Fallback = null;
@@ -350,14 +349,6 @@ function verdictOf(
       });
   }
   return { verdict, fallback };
-}
-
-/**
- * The formula of a cell that holds one but no computed result (files written by programs such
- * as openpyxl or pandas, never calculated in Excel), else null: its value is unknown, not blank.
- */
-export function notComputed(cell: CellRef | null | undefined): string | null {
-  return cell && cell.formula && cell.value === null ? cell.formula : null;
 }
 
 function report(

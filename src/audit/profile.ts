@@ -5,19 +5,20 @@
 import type { FormTable } from '../model/table';
 import { builtinProfiles, PROFILE_IDS, type ProfileId } from '../rules';
 import { cleanLabel } from '../rules/text';
+import { Memo } from './memo';
 
-const keys = new Map<string, string>();
+const keys = new Memo<string, string>();
 /** A first-level label without remarks or the word 指标 (`产出指标（50分）` → `产出`). Cached. */
 function key(label: string): string {
-  let k = keys.get(label);
-  if (k === undefined) {
-    k = cleanLabel(label)
-      .replace(/[（(].*$/, '')
-      .replace(/指标$/, '');
-    if (keys.size >= 5000) keys.clear();
-    keys.set(label, k);
-  }
-  return k;
+  return (
+    keys.peek(label) ??
+    keys.put(
+      label,
+      cleanLabel(label)
+        .replace(/[（(].*$/, '')
+        .replace(/指标$/, ''),
+    )
+  );
 }
 
 /** Grade words of the 85/75/60 bands (优秀/良好/一般/较差), from the profile itself. */

@@ -6,9 +6,9 @@ import type { FormTable } from '../model/table';
 import type { GradeReport, TableReport, TotalReport } from '../report/types';
 import { D, gradeFor, parseNumber, roundScore, sumOf, type Decimal } from '../rules';
 import { cleanLabel, rawText } from '../rules/text';
-import { at, auditMessage, num, numberOf, show, type AuditContext } from './context';
+import { at, auditMessage, notComputed, num, numberOf, show, type AuditContext } from './context';
 import type { AuditedBudget } from './budget';
-import { notComputed, type AuditedIndicator } from './indicator';
+import type { AuditedIndicator } from './indicator';
 import { colName } from '../snapshot/a1';
 
 type Finding = NonNullable<TableReport['findings']>[number];

@@ -198,7 +198,7 @@ export class Grid {
   nextFilled(r: number, from: number, to = this.colCount): number | null {
     for (let c = from; c < to; c++) {
       const m = this.mergeOver(r, c);
-      if (m ? m.left < from : false) continue;
+      if (m && m.left < from) continue;
       if (!isBlankValue(m ? this.raw(m.top, m.left) : this.raw(r, c))) return c;
     }
     return null;
