@@ -67,6 +67,8 @@ module.exports = async (env = {}, argv = {}) => {
       template: './src/taskpane/taskpane.html',
       chunks: ['taskpane'],
       officeJs,
+      // the page style, shared with the offline page
+      pageStyle: require('fs').readFileSync(path.join(__dirname, 'src/taskpane/page.css'), 'utf8'),
       // the guard script's texts (it runs before the bundle, and where the bundle cannot run)
       guardTexts: require('./src/messages/unsupported.json'),
       inject: 'body',

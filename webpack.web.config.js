@@ -15,6 +15,8 @@ const fs = require('fs');
 const webpack = require('webpack');
 
 const TEMPLATE = path.resolve(__dirname, 'src/web/offline.html');
+/** the page style, shared with the task pane */
+const STYLE = path.resolve(__dirname, 'src/taskpane/page.css');
 
 /** Puts the two bundles into the template and drops them as separate files. */
 class InlinePlugin {
@@ -49,6 +51,7 @@ class InlinePlugin {
               '<!--WORKER-->',
               () => `<script type="text/plain" id="jx-worker-source">${worker}</script>`,
             )
+            .replace('<!--STYLE-->', () => `<style>\n${fs.readFileSync(STYLE, 'utf8')}</style>`)
             .replace('<!--PAGE-->', () => `<script>${page}</script>`)
             .replace(
               '</body>',

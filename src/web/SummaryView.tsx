@@ -5,7 +5,6 @@
 import * as React from 'react';
 import {
   Body1,
-  Button,
   Caption1,
   Checkbox,
   Input,
@@ -20,6 +19,7 @@ import {
 import { FolderZipRegular, TableSimpleRegular } from '@fluentui/react-icons';
 import { displayLanguage, messages } from '../messages';
 import { webMessagesFor, type WebMessages } from '../messages/web';
+import { CommandButton } from '../taskpane/components/CommandButton';
 import { formatScore as score, percent } from '../taskpane/format';
 import { download, XLSX_TYPE } from './download';
 import { fileError, useWeb, type WebApp } from './state';
@@ -129,23 +129,23 @@ export function SummaryView({ app, w }: { app: WebApp; w: WebMessages }): React.
           {w.summary.heading(summary.rows.filter((r) => !r.fileOnly).length, done)}
         </Subtitle2>
         <span className={s.grow} />
-        <Button
+        <CommandButton
           icon={<TableSimpleRegular />}
-          disabled={busy || done === 0}
+          unavailable={busy || done === 0}
           onClick={() => void downloadSummary()}
-          data-testid="download-summary"
+          testId="download-summary"
         >
           {w.summary.downloadSummary}
-        </Button>
-        <Button
+        </CommandButton>
+        <CommandButton
           appearance="primary"
           icon={<FolderZipRegular />}
-          disabled={busy || annotated.length === 0}
+          unavailable={busy || annotated.length === 0}
           onClick={downloadZip}
-          data-testid="download-zip"
+          testId="download-zip"
         >
           {w.summary.downloadZip}
-        </Button>
+        </CommandButton>
       </div>
       <div className={s.toolbar}>
         <Input

@@ -13,6 +13,7 @@ import { tagCell } from '../../runtime/findings';
 import { wizardKey, type WizardAnswer } from '../../runtime/store';
 import { useAppState, usePane } from '../context';
 import { scoreDecimals, withUnit } from '../format';
+import { CommandButton } from './CommandButton';
 import { WizardAnswerFields } from './WizardAnswerFields';
 import { WizardRowCard } from './WizardRowCard';
 import { EMPTY, draftFor, reasonAnswers, valid } from './wizard-answers';
@@ -154,48 +155,48 @@ export function ReasonWizard(): React.ReactElement | null {
           </span>
         )}
         <div className={s.nav}>
-          <Button
-            size="small"
+          <CommandButton
+            small
             icon={<ArrowLeftRegular />}
-            disabledFocusable={index === 0 || busy}
+            unavailable={index === 0 || busy}
             onClick={() => go(index - 1)}
-            data-testid="wizard-back"
+            testId="wizard-back"
           >
             {m.wizard.back}
-          </Button>
-          <Button
-            size="small"
+          </CommandButton>
+          <CommandButton
+            small
             icon={<NextRegular />}
-            disabledFocusable={busy}
+            unavailable={busy}
             onClick={skip}
-            data-testid="wizard-skip"
+            testId="wizard-skip"
           >
             {last ? m.wizard.skipLast(othersAnswered) : m.wizard.skip}
-          </Button>
+          </CommandButton>
           <span className={s.grow} />
           {!last && (
-            <Button
-              size="small"
+            <CommandButton
+              small
               appearance="primary"
               icon={<ArrowRightRegular />}
-              iconPosition="after"
-              disabledFocusable={busy}
+              iconAfter
+              unavailable={busy}
               onClick={next}
-              data-testid="wizard-next"
+              testId="wizard-next"
             >
               {m.wizard.next}
-            </Button>
+            </CommandButton>
           )}
         </div>
-        <Button
+        <CommandButton
           appearance={last ? 'primary' : 'outline'}
           icon={<CheckmarkRegular />}
-          disabledFocusable={busy}
+          unavailable={busy}
           onClick={() => finish()}
-          data-testid="wizard-finish"
+          testId="wizard-finish"
         >
           {m.wizard.finishCount(answeredCount)}
-        </Button>
+        </CommandButton>
       </div>
     </section>
   );
