@@ -8,6 +8,7 @@ import type { RowModel } from '../audit';
 import type { CellRef } from '../model/cell';
 import { D } from '../rules';
 import { a1 as A1, parseCell } from '../snapshot/a1';
+import { groupBy } from '../snapshot/group';
 import { isCellError, type WorkbookSnapshot } from '../snapshot/types';
 import type { PlanAnalysis } from './input';
 import { plannable, type SheetLayouts } from './layout';
@@ -98,8 +99,7 @@ export function withAdoptedValues(
   wb: WorkbookSnapshot,
   adoptions: readonly Adoption[],
 ): WorkbookSnapshot {
-  const bySheet = new Map<string, Adoption[]>();
-  for (const a of adoptions) bySheet.set(a.sheet, [...(bySheet.get(a.sheet) ?? []), a]);
+  const bySheet = groupBy(adoptions, (a) => a.sheet);
   return {
     sheets: wb.sheets.map((s) => {
       const list = bySheet.get(s.name);

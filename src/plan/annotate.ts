@@ -38,7 +38,7 @@ import { noteUserChanges, planLayouts, type Layout, type SheetLayouts } from './
 import { HELPER_SHEET, usedHeight, type Entry } from './registry';
 import { registryEdits } from './registry-write';
 import { planBudget, planTotals } from './totals';
-import { removalEdits } from './undo';
+import { removalEdits, validationKey } from './undo';
 import { planScoreNotes } from './score-notes';
 import { planValidation } from './validation';
 import { COLOURS, SheetWriter } from './writer';
@@ -237,8 +237,19 @@ export function planAnnotation(
   const rewritten = new Set(
     sheetPlans.flatMap((p) => p.writer.cells.map((c) => `${c.sheet}!${c.cell}`)),
   );
+  const validations = new Set(
+    sheetPlans.flatMap((p) =>
+      p.edits.flatMap((e) =>
+        e.kind === 'dataValidation' ? [validationKey(e.sheet, e.range)] : [],
+      ),
+    ),
+  );
   const undo = registry
-    ? removalEdits(registry, analysis.ours, rewritten, new Set(layouts.keys()))
+    ? removalEdits(registry, analysis.ours, {
+        cells: rewritten,
+        sheets: new Set(layouts.keys()),
+        validations,
+      })
     : { cells: [], rules: [], layout: [] };
   const edits: Edit[] = [
     { id: 'helper#sheet', kind: 'ensureSheet', sheet: HELPER_SHEET, visibility: 'veryHidden' },

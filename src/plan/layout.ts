@@ -5,6 +5,7 @@
  */
 import type { PlanTexts } from '../messages/plan';
 import type { CellRef } from '../model/cell';
+import { groupBy } from '../snapshot/group';
 import { isCellError, type WorkbookSnapshot } from '../snapshot/types';
 import type { PlanNotice, PlanTable } from './input';
 import { usedWidth, type CellEntry } from './registry';
@@ -141,9 +142,8 @@ export function noteUserChanges(
   texts: PlanTexts,
   notices: PlanNotice[],
 ): void {
-  const bySheet = new Map<string, string[]>();
-  for (const e of theirs) bySheet.set(e.s, [...(bySheet.get(e.s) ?? []), e.a]);
-  for (const [s, cells] of bySheet) {
+  for (const [s, entries] of groupBy(theirs, (e) => e.s)) {
+    const cells = entries.map((e) => e.a);
     const shown = cells.slice(0, 5);
     notices.push({
       level: 'info',

@@ -31,7 +31,7 @@ export function planRemoveDetailed(wb: WorkbookSnapshot, opts: PlanOptions = {})
   const restored = restoreWorkbook(wb, registry, 'restore');
   const edits: Edit[] = [];
   if (registry) {
-    const undo = removalEdits(registry, restored.ours, new Set(), new Set());
+    const undo = removalEdits(registry, restored.ours);
     edits.push(...undo.cells, ...undo.rules, ...undo.layout);
   }
   if (registry) edits.push({ id: 'helper#delete', kind: 'deleteSheet', sheet: HELPER_SHEET });

@@ -52,17 +52,36 @@ export interface RemovalEdits {
   layout: Edit[];
 }
 
+/** What a new writing puts back, so that undoing it first would be work for nothing. */
+export interface Rewritten {
+  /** Cells (`Sheet!A1`) written again: their original content is not restored. */
+  cells: ReadonlySet<string>;
+  /** Sheets annotated again: their print area and column widths are not reset. */
+  sheets: ReadonlySet<string>;
+  /**
+   * Ranges (`Sheet!A1:B2`, the sheet in lower case) validated again: writing a validation
+   * replaces the add-in's own on the same cells in both hosts, so they are not cleared first.
+   */
+  validations: ReadonlySet<string>;
+}
+
+const NOTHING: Rewritten = { cells: new Set(), sheets: new Set(), validations: new Set() };
+
+/** The key of a validated range in `Rewritten.validations`. */
+export function validationKey(sheet: string, range: string): string {
+  return `${sheet.toLowerCase()}!${range}`;
+}
+
 /**
- * Edits undoing a registry: original contents back (except cells in `keep`), the add-in's
- * conditional formats and validations off, and — for sheets no longer annotated (not in
- * `sheetsKept`) — print areas and column widths back.
+ * Edits undoing a registry: original contents back, the add-in's conditional formats and
+ * validations off, and print areas and column widths back — except what `again` writes anew.
  */
 export function removalEdits(
   registry: Registry,
   ours: readonly CellEntry[],
-  keep: ReadonlySet<string>,
-  sheetsKept: ReadonlySet<string>,
+  again: Rewritten = NOTHING,
 ): RemovalEdits {
+  const { cells: keep, sheets: sheetsKept } = again;
   const cells: Edit[] = [];
   const rules: Edit[] = [];
   const layout: Edit[] = [];
@@ -89,15 +108,16 @@ export function removalEdits(
         });
         break;
       case 'dv':
-        e.r.forEach((r, j) =>
+        e.r.forEach((r, j) => {
+          if (again.validations.has(validationKey(e.s, r))) return;
           rules.push({
             id: `${e.s}!${r}#undv${i}-${j}`,
             kind: 'removeValidation',
             sheet: e.s,
             range: r,
             requires: 'ExcelApi1.8',
-          }),
-        );
+          });
+        });
         break;
       case 'pa':
         if (!sheetsKept.has(e.s)) {

@@ -233,6 +233,36 @@ describe('registry', () => {
     expect(valueAt(removed, `部门整体绩效自评表!${cell}`)).toBe('我的备注');
   });
 
+  it('一键重算 clears only the validations it does not write again', () => {
+    const wb = snapshots.get('jinshui-department.xlsx')!;
+    const first = planAnnotate(wb, {});
+    const annotated = applyToSnapshot(wb, first);
+    const ranges = (edits: readonly Edit[], kind: Edit['kind']): string[] =>
+      edits.flatMap((e) => (e.kind === kind && 'range' in e ? [`${e.sheet}!${e.range}`] : []));
+    const validated = ranges(first, 'dataValidation');
+    expect(validated.length).toBeGreaterThan(10);
+    // unchanged: every validation is written again (which replaces the add-in's own), none cleared
+    const again = planAnnotate(annotated, {});
+    expect(ranges(again, 'dataValidation')).toEqual(validated);
+    expect(ranges(again, 'removeValidation')).toEqual([]);
+    // an indicator row the user emptied: its validations, and only those, are cleared
+    const report = analyzeWorkbook(annotated, { file: 'j' });
+    const gone = report.tables[0].indicators.at(-1)!;
+    const s = annotated.sheets.find((x) => x.name === '部门整体绩效自评表')!;
+    const original = wb.sheets.find((x) => x.name === s.name)!;
+    s.values[gone.row - 1] = s.values[gone.row - 1].map((v, c) =>
+      c < (original.values[gone.row - 1]?.length ?? 0) ? null : v,
+    );
+    if (s.formulas?.[gone.row - 1]) s.formulas[gone.row - 1] = [];
+    const after = planAnnotate(annotated, {});
+    const rowOf = (ref: string): number => Number(/(\d+)(?::|$)/.exec(ref.split('!')[1])![1]);
+    const cleared = ranges(after, 'removeValidation');
+    expect(cleared.length).toBeGreaterThan(0);
+    expect(new Set(cleared.map(rowOf))).toEqual(new Set([gone.row]));
+    expect(cleared.filter((r) => ranges(after, 'dataValidation').includes(r))).toEqual([]);
+    expect(validated.filter((r) => rowOf(r) === gone.row).sort()).toEqual([...cleared].sort());
+  });
+
   it('refuses to write when a sheet of that name is not its own', () => {
     const wb = clone(snapshots.get('jinshui-department.xlsx')!);
     wb.sheets.push({

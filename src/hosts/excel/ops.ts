@@ -10,6 +10,7 @@ import type {
   ColumnEdit,
   ConditionalFormatEdit,
   DataValidationEdit,
+  RemoveValidationEdit,
   SimpleEdit,
 } from '../../plan/edits';
 import { normaliseFormula } from '../../snapshot/cells';
@@ -18,7 +19,7 @@ import { OP_OVERHEAD, type Op } from './batch';
 import { jsonBytes } from './payload';
 import { cellOps, cellWrite, holds, lastWrites, type CellWrite } from './cells';
 import type { ExcelReadState } from './read';
-import { mergeValidations, setValidation } from './validation';
+import { mergeRemovals, mergeValidations, setValidation } from './validation';
 
 /** A single grouped write is split when it would be larger than this share of the budget. */
 const OP_SHARE = 4;
@@ -100,6 +101,7 @@ export function operations(
   };
   const conditional: ConditionalFormatEdit[] = [];
   const validations: DataValidationEdit[] = [];
+  const removals: RemoveValidationEdit[] = [];
   const op = (e: SimpleEdit, run: () => void): Op => ({
     bytes: OP_OVERHEAD + jsonBytes(e),
     ids: [e.id],
@@ -125,14 +127,16 @@ export function operations(
           failed.push({ id: e.id, detail: `bad address ${e.cell}` });
           break;
         }
-        writes.set(e.sheet, [...(writes.get(e.sheet) ?? []), w]);
+        const list = writes.get(e.sheet);
+        if (list) list.push(w);
+        else writes.set(e.sheet, [w]);
         break;
       }
       case 'dataValidation':
         validations.push(e);
         break;
       case 'removeValidation':
-        REMOVALS.push(op(e, () => sheets.get(e.sheet).getRange(e.range).dataValidation.clear()));
+        removals.push(e);
         break;
       case 'conditionalFormat':
         addPurge(e.sheet, e.formula);
@@ -175,7 +179,7 @@ export function operations(
     }
   }
 
-  REMOVALS.push(...purgeOps(state, purge));
+  REMOVALS.push(...removalOps(sheets, removals), ...purgeOps(state, purge));
   FORMATS.push(...conditionalOps(sheets, conditional), ...validationOps(sheets, validations));
   const CELLS: Op[] = [];
   const snapshot = new Map(state.snapshot.sheets.map((s) => [s.name.toLowerCase(), s]));
@@ -222,6 +226,16 @@ function columnLayout(ws: Excel.Worksheet, e: ColumnEdit): void {
   if (e.resetWidth) r.format.useStandardWidth = true;
   else if (e.width !== undefined) r.format.columnWidth = charsToPoints(e.width);
   if (e.hidden !== undefined) r.columnHidden = e.hidden;
+}
+
+/** The add-in's validations cleared, adjacent cells in one range. */
+function removalOps(sheets: Sheets, removals: readonly RemoveValidationEdit[]): Op[] {
+  return mergeRemovals(removals).map((g) => ({
+    bytes: OP_OVERHEAD + jsonBytes(g),
+    ids: g.ids,
+    sheet: g.sheet,
+    run: () => sheets.get(g.sheet).getRange(g.range).dataValidation.clear(),
+  }));
 }
 
 /** Conditional formats: ours (same formula) deleted before they are added again or removed. */

@@ -2,7 +2,7 @@
  * Data validation edits → Office.js: the rule objects, and adjacent cells with the same rule
  * (relative to each cell) and the same messages merged into one range, as Excel stores them.
  */
-import type { DataValidationEdit } from '../../plan/edits';
+import type { DataValidationEdit, RemoveValidationEdit } from '../../plan/edits';
 import type { CellRange } from '../../snapshot/types';
 import { parseA1, rangeA1 } from '../../snapshot/a1';
 
@@ -133,6 +133,40 @@ export function mergeValidations(
   return out.map((g) => ({
     edit: g.edit,
     range: g.key === '' ? g.edit.range : rangeA1(g.rect),
+    ids: g.ids,
+  }));
+}
+
+/**
+ * Removals of the add-in's validation → one range per run of adjacent rows in the same columns
+ * of a sheet: the same cells, cleared in one operation instead of one per cell (undo of a large
+ * form clears thousands). A range that is not an address stays on its own.
+ */
+export function mergeRemovals(
+  edits: readonly RemoveValidationEdit[],
+): { sheet: string; range: string; ids: string[] }[] {
+  const out: { sheet: string; rect: CellRange | null; range: string; ids: string[] }[] = [];
+  const open = new Map<string, (typeof out)[number]>();
+  for (const e of edits) {
+    const rect = parseA1(e.range);
+    if (!rect) {
+      out.push({ sheet: e.sheet, rect: null, range: e.range, ids: [e.id] });
+      continue;
+    }
+    const key = `${e.sheet}\u0000${rect.left}:${rect.right}`;
+    const run = open.get(key);
+    if (run?.rect && run.rect.bottom + 1 === rect.top) {
+      run.rect = { ...run.rect, bottom: rect.bottom };
+      run.ids.push(e.id);
+      continue;
+    }
+    const fresh = { sheet: e.sheet, rect, range: e.range, ids: [e.id] };
+    out.push(fresh);
+    open.set(key, fresh);
+  }
+  return out.map((g) => ({
+    sheet: g.sheet,
+    range: g.rect ? rangeA1(g.rect) : g.range,
     ids: g.ids,
   }));
 }

@@ -4,8 +4,8 @@
  * Excel host's read stays under them — in few round trips, constant for ordinary workbooks.
  */
 import { dataSheet } from '../../../bench/reads';
-import { projectForm } from '../../../bench/syncs';
-import { analyzeWorkbook } from '../../../src/core';
+import { projectForm, syncsPerRecalc } from '../../../bench/syncs';
+import { analyzeWorkbook, planAnnotate, planRemove } from '../../../src/core';
 import { applyEdits } from '../../../src/hosts/excel/apply';
 import { detectCapabilities } from '../../../src/hosts/excel/capabilities';
 import { jsonBytes, utf8Bytes } from '../../../src/hosts/excel/payload';
@@ -59,6 +59,44 @@ describe('payload sizes are UTF-8 bytes', () => {
     expect(report.syncs).toBeGreaterThan(1);
     expect(host.log.batches.every((b) => b.bytes <= 3_000_000)).toBe(true);
     expect(host.doc.get('S', `A${n + 1}`)).toBe(`${text}${n - 1}`);
+  });
+});
+
+describe('a large form written again and taken back', () => {
+  test('一键重算 of a 5000-row form is one read and one write: its validations are not cleared before they are written again', async () => {
+    // read (two round trips) and write (one); clearing each validated cell first made it two
+    expect(await syncsPerRecalc(5000)).toBe(3);
+  });
+
+  test('撤销写入 clears the validations of adjacent cells as one range each', async () => {
+    const rows = 2000;
+    const host = createOfficeHost(projectForm(rows), { payloadLimit: MB5 });
+    const caps = detectCapabilities();
+    await run(host, async (ctx) => {
+      const state = await readWorkbook(ctx, caps);
+      await applyEdits(ctx, state, caps, planAnnotate(state.snapshot, {}));
+    });
+    const plan = await run(host, async (ctx) =>
+      planRemove((await readWorkbook(ctx, caps)).snapshot),
+    );
+    const cleared = plan.filter((e) => e.kind === 'removeValidation');
+    expect(cleared.length).toBeGreaterThan(rows);
+    const { sheet, range } = cleared[cleared.length - 1] as Extract<
+      Edit,
+      { kind: 'removeValidation' }
+    >;
+    expect(host.doc.validationAt(sheet, range)).not.toBeNull();
+    host.resetLog();
+    const report = await run(host, async (ctx) =>
+      applyEdits(ctx, await readWorkbook(ctx, caps), caps, plan),
+    );
+    for (const e of cleared as Extract<Edit, { kind: 'removeValidation' }>[]) {
+      expect(report.outcomes.find((o) => o.id === e.id)?.status).toBe('applied');
+      expect(host.doc.validationAt(e.sheet, e.range)).toBeNull();
+    }
+    // one Office.js action a cleared cell would be more than all the actions of the undo
+    const actions = host.log.batches.reduce((n, b) => n + b.ops, 0);
+    expect(actions).toBeLessThan(cleared.length);
   });
 });
 
