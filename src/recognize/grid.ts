@@ -8,7 +8,7 @@ import type { CellRange, CellValue, SheetSnapshot } from '../snapshot/types';
 import { termFlags } from './terms';
 import { termKey } from './text';
 import { isBlankValue } from '../snapshot/cells';
-import { colName } from '../snapshot/a1';
+import { a1 } from '../snapshot/a1';
 
 /** Longest text treated as a possible header or label term (longer text is prose). */
 const MAX_TERM_LENGTH = 80;
@@ -181,7 +181,7 @@ export class Grid {
     const formulaRow = this.formulas?.[r];
     const formula = Array.isArray(formulaRow) ? (formulaRow[c] ?? null) : null;
     const cell: CellRef = {
-      address: `${colName(c + 1)}${r + 1}`,
+      address: a1(c + 1, r + 1),
       row: r + 1,
       col: c + 1,
       value: this.raw(r, c),

@@ -28,9 +28,27 @@ export function colName(col: number): string {
   return s;
 }
 
+/**
+ * Addresses made before, by column then row (1-based), for the first 64 columns and 4,096 rows:
+ * a workbook's forms, and a batch of them, share their layout, so the same addresses recur on
+ * every sheet and in every file; each is made once instead of once per cell.
+ */
+const MADE: (string | undefined)[][] = [];
+const MADE_COLS = 64;
+const MADE_ROWS = 4096;
+
 /** `B7` from a 1-based column and row. */
 export function a1(col: number, row: number): string {
-  return `${colName(col)}${row}`;
+  const cacheable =
+    Number.isInteger(col) &&
+    Number.isInteger(row) &&
+    col >= 1 &&
+    col <= MADE_COLS &&
+    row >= 1 &&
+    row <= MADE_ROWS;
+  if (!cacheable) return `${colName(col)}${row}`;
+  const column = (MADE[col] ??= new Array<string | undefined>(MADE_ROWS + 1));
+  return (column[row] ??= colName(col) + String(row));
 }
 
 /** Column letters of a 0-based column index (0 → A), as the snapshot counts. */
