@@ -19,6 +19,9 @@ export function skippedReason(name: string): string | null {
       return 'CSV 文本没有公式和格式，请在 Excel 中另存为 .xlsx 再检查';
     case '.xlsb':
       return '二进制工作簿，请在 Excel 中另存为 .xlsx 再检查';
+    case '.xltx':
+    case '.xltm':
+      return 'Excel 模板，请在 Excel 中用它新建工作簿、填好后保存为 .xlsx 再检查';
     default:
       return '不是 Excel 工作簿';
   }

@@ -5,8 +5,10 @@
  * wizard) comes from ./ui.ts.
  */
 import { planLang } from './plan';
+import { notXlsxKind } from './read-failure';
 
 export type WebReadFailure =
+  | 'empty'
   | 'legacyXls'
   | 'wpsEt'
   | 'csv'
@@ -102,6 +104,8 @@ const zhCN = {
     noTablesRow: '未发现绩效自评表',
   },
   readError: {
+    empty:
+      '文件是空的（0 字节），没有内容可读。可能是复制、下载或保存时中断了：请重新取得这个文件（例如从邮件或网盘重新下载）后再试。',
     legacyXls:
       '这是旧版 Excel 97-2003 工作簿（.xls），本页面只能读取 .xlsx。请用 Excel 或 WPS 打开它，点“文件 → 另存为”，保存类型选“Excel 工作簿（*.xlsx）”，再把新文件拖进来。',
     wpsEt:
@@ -211,6 +215,8 @@ const enUS: WebMessages = {
     noTablesRow: 'No self-evaluation form found',
   },
   readError: {
+    empty:
+      'The file is empty (0 bytes): there is nothing to read. Copying, downloading or saving it was probably interrupted; get the file again (for example download it again) and retry.',
     legacyXls:
       'This is a legacy Excel 97-2003 workbook (.xls); the page reads .xlsx only. Open it in Excel or WPS, choose File → Save As, type “Excel Workbook (*.xlsx)”, and drop the new file here.',
     wpsEt:
@@ -264,11 +270,20 @@ export function failureByName(name: string): WebReadFailure | null {
 /** The xlsx host's read failure (`notXlsx`, `encrypted`, `corrupt`, `notFound`) for the page. */
 export function failureOfRead(reason: string, detail: string): WebReadFailure {
   if (reason === 'notXlsx') {
-    if (/\.xls\)|97-2003/.test(detail)) return 'legacyXls';
-    if (/\.xlsb/.test(detail)) return 'xlsb';
-    if (/OpenDocument/.test(detail)) return 'ods';
-    if (/plain text/.test(detail)) return 'csv';
-    return 'notXlsx';
+    switch (notXlsxKind(detail)) {
+      case 'empty':
+        return 'empty';
+      case 'legacyXls':
+        return 'legacyXls';
+      case 'xlsb':
+        return 'xlsb';
+      case 'openDocument':
+        return 'ods';
+      case 'plainText':
+        return 'csv';
+      default:
+        return 'notXlsx';
+    }
   }
   if (reason === 'encrypted' || reason === 'corrupt' || reason === 'notFound') return reason;
   return 'internal';

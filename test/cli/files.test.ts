@@ -137,7 +137,7 @@ test('a damaged file in the middle of a batch: one Chinese line, later files sti
 
 test('folders say what they skip and why; .xlsm is checked; only unreadable inputs exit 2', async () => {
   await fs.copyFile(JINSHUI, path.join(dir, 'macro.xlsm'));
-  for (const n of ['old.xls', 'wps.et', 'table.ods', 'data.csv'])
+  for (const n of ['old.xls', 'wps.et', 'table.ods', 'data.csv', 'blank.xltx'])
     await fs.writeFile(path.join(dir, n), 'x');
   await fs.mkdir(path.join(dir, 'sub'));
   const r = await run([dir]);
@@ -148,6 +148,8 @@ test('folders say what they skip and why; .xlsm is checked; only unreadable inpu
   expect(r.err).toContain('wps.et：已跳过（旧版 Excel/WPS 格式');
   expect(r.err).toContain('table.ods：已跳过（OpenDocument');
   expect(r.err).toContain('data.csv：已跳过（CSV');
+  expect(r.err).toContain('blank.xltx：已跳过（Excel 模板');
+  expect(r.err).not.toContain('不是 Excel 工作簿');
   expect(r.err).toContain('sub：子文件夹未检查');
   expect(r.out).toContain('郑州市金水区人民政府办公室');
 
@@ -157,6 +159,27 @@ test('folders say what they skip and why; .xlsm is checked; only unreadable inpu
   const o = await run([only]);
   expect(o.code).toBe(2);
   expect(o.err).toContain('没有可以检查的 .xlsx/.xlsm 工作簿。');
+});
+
+test('a file that is not a workbook is named for what it is: empty, text, Word, .xls', async () => {
+  const word = zipSync({ 'word/document.xml': strToU8('<w:document/>') });
+  const cfb = Buffer.alloc(1024);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(cfb);
+  Buffer.from('Workbook', 'utf16le').copy(cfb, 512);
+  const files: [string, string | Uint8Array, string][] = [
+    ['empty.xlsx', '', '文件是空的（0 字节）'],
+    ['text.xlsx', '一级指标,分值\n产出指标,50\n', '这是文本文件（例如 CSV）'],
+    ['report.xlsx', word, '这是 Word 文档'],
+    ['old.xlsx', cfb, '这是旧版 Excel 97-2003 工作簿（.xls）'],
+  ];
+  for (const [name, bytes] of files) await fs.writeFile(path.join(dir, name), bytes);
+  const r = await run([...files.map(([name]) => path.join(dir, name)), JINSHUI]);
+  expect(r.code).toBe(2);
+  for (const [name, , said] of files) {
+    expect(r.err).toContain(`${path.join(dir, name)}：${said}`);
+  }
+  expect(r.err).not.toContain('可能是 .xls、.csv');
+  expect(r.out).toContain('郑州市金水区人民政府办公室');
 });
 
 test('a zip bomb is refused before it fills memory', async () => {
