@@ -305,10 +305,12 @@ async function runWrite(
         fail(file, FILE_TEXTS.writeFailed(file, written));
         continue;
       }
-      io.err(
-        plan.edits.length === 0 ? CLI_TEXTS.nothingToDo(file) : CLI_TEXTS.wrote(outPath, mode),
-      );
-      for (const line of summarise(plan.edits, patched.outcomes)) io.err(line);
+      if (plan.edits.length > 0) {
+        io.err(CLI_TEXTS.wrote(outPath, mode));
+        for (const line of summarise(plan.edits, patched.outcomes)) io.err(line);
+      } else if (plan.notices.some((n) => n.level === 'warning')) {
+        io.err(CLI_TEXTS.nothingWritten(file));
+      } else io.err(CLI_TEXTS.nothingToDo(file));
       for (const n of plan.notices) io.err(`  ${n.level === 'warning' ? '⚠ ' : ''}${n.text}`);
       const report = analyzeWorkbook(check.workbook, {
         file: outPath,

@@ -279,6 +279,8 @@ export const CLI_TEXTS = {
     `${file}：写出的文件无法重新读取，未保存（${detail}）。`,
   conflictingModes: '--remove 不能与 --fix 或 --adopt 同时使用。',
   nothingToDo: (file: string) => `${file}：没有需要写入的内容，已原样复制。`,
+  /** Nothing written because of what the warnings below say (a protected sheet …). */
+  nothingWritten: (file: string) => `${file}：未写入任何内容（原因见下），已原样复制。`,
 };
 
 /** Normalises a display language ('zh-CN', 'zh', 'en-US' …) to the two the texts have. */

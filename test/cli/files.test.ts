@@ -251,6 +251,21 @@ test('--remove on a workbook never annotated changes nothing, whatever its cells
   );
 });
 
+test('a form on a protected sheet: nothing written, and the line says why instead of "nothing to write"', async () => {
+  const parts = unzipSync(new Uint8Array(await fs.readFile(JINSHUI)));
+  for (const name of Object.keys(parts).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+    const xml = new TextDecoder().decode(parts[name]);
+    parts[name] = strToU8(xml.replace('</sheetData>', '</sheetData><sheetProtection sheet="1"/>'));
+  }
+  const file = path.join(dir, 'protected.xlsx');
+  await fs.writeFile(file, zipSync(parts));
+  const r = await run(['--fix', '--out', path.join(dir, 'out'), file]);
+  expect(r.err).toContain(`${file}：未写入任何内容（原因见下），已原样复制。`);
+  expect(r.err).toMatch(/⚠ 工作表「部门整体绩效自评表」受保护，未作任何修改/);
+  expect(r.err).not.toContain('没有需要写入的内容');
+  expect(r.err).not.toContain('公式 0 个');
+});
+
 test('a workbook whose structure is protected gets nothing written, and the output keeps every byte of every part', async () => {
   const parts = unzipSync(new Uint8Array(await fs.readFile(JINSHUI)));
   const wbXml = new TextDecoder().decode(parts['xl/workbook.xml']);
