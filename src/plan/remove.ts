@@ -8,6 +8,7 @@ import { planLang, planTexts } from '../messages/plan';
 import type { WorkbookSnapshot } from '../snapshot/types';
 import type { Edit } from './edits';
 import type { PlanNotice, PlanOptions, PlanResult } from './input';
+import { noteUserChanges } from './layout';
 import { removalEdits } from './undo';
 import { HELPER_SHEET, readRegistry, restoreWorkbook } from './registry';
 
@@ -29,6 +30,8 @@ export function planRemoveDetailed(wb: WorkbookSnapshot, opts: PlanOptions = {})
   }
   const registry = read.kind === 'ok' ? read.registry : null;
   const restored = restoreWorkbook(wb, registry, 'restore');
+  // cells changed by hand since the add-in wrote them keep what the user typed
+  noteUserChanges(restored.theirs, texts, notices);
   const edits: Edit[] = [];
   if (registry) {
     const undo = removalEdits(registry, restored.ours);

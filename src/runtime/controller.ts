@@ -157,7 +157,7 @@ export function createController(deps: ControllerDeps): Controller {
       command(async () => {
         const before = store.get().report;
         let nothing = false;
-        const { applied, report, edits } = await write((snap) => {
+        const { applied, report, edits, notices } = await write((snap) => {
           nothing = !snap.sheets.some((s) => s.name === HELPER_SHEET);
           return core.remove(snap, { ...profileOpt(), file });
         });
@@ -169,10 +169,12 @@ export function createController(deps: ControllerDeps): Controller {
         return {
           intent: s.intent,
           text: restored.length > 0 ? messages().status.removed : messages().status.removedNoAdopt,
-          lines:
-            flat.length > 0
-              ? [...s.lines, messages().status.removedFlat(flat.join('、'))]
-              : s.lines,
+          // cells changed by hand since they were written keep the user's content: said first
+          lines: [
+            ...noticeLines(notices),
+            ...s.lines,
+            ...(flat.length > 0 ? [messages().status.removedFlat(flat.join('、'))] : []),
+          ],
         };
       }),
 

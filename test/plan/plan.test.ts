@@ -12,6 +12,7 @@ import {
   planAnnotateDetailed,
   planReasons,
   planRemove,
+  planRemoveDetailed,
   suggestReasonText,
 } from '../../src/core';
 import { runAudit } from '../../src/cli/audit';
@@ -229,7 +230,9 @@ describe('registry', () => {
     expect(plan.notices.map((n) => n.text).join()).toMatch(new RegExp(`${cell}.*手工修改`));
     const edit = plan.edits.find((e) => e.kind === 'setFormula' && e.cell === cell);
     expect(edit).toMatchObject({ onlyIfEmpty: true });
-    const removed = applyToSnapshot(annotated, planRemove(annotated, {}));
+    const removal = planRemoveDetailed(annotated, {});
+    expect(removal.notices.map((n) => n.text).join()).toMatch(new RegExp(`${cell}.*手工修改`));
+    const removed = applyToSnapshot(annotated, removal.edits);
     expect(valueAt(removed, `部门整体绩效自评表!${cell}`)).toBe('我的备注');
   });
 

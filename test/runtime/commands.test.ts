@@ -104,3 +104,20 @@ describe('the report after a write is what a fresh read gives', () => {
     expect(JSON.parse(JSON.stringify(shown))).toEqual(JSON.parse(JSON.stringify(await readBack())));
   });
 });
+
+describe('撤销写入 after the user changed a written cell', () => {
+  it('keeps what the user typed and says so in the pane', async () => {
+    await controller.annotate();
+    const cell = store.get().report!.tables[0].indicators[0].scoreCell!;
+    const [sheet, a1] = cell.split('!');
+    await run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(sheet).getRange(a1).values = [['我的得分']];
+      await ctx.sync();
+    });
+    await controller.remove();
+    const notice = store.get().notice!;
+    expect(notice.intent).not.toBe('error');
+    expect(notice.lines?.join('\n')).toMatch(new RegExp(`${a1}.*已被手工修改，保留修改后的内容`));
+    expect(host.doc.get(sheet, a1)).toBe('我的得分');
+  });
+});
