@@ -61,6 +61,8 @@ export interface PlanTexts {
   };
   notices: {
     protectedSheet: (sheet: string) => string;
+    /** A protected sheet without a form to write into: untouched, and nothing to do about it. */
+    protectedOther: (sheet: string) => string;
     foreignHelper: (sheet: string) => string;
     noRoom: (sheet: string) => string;
     tooLarge: (sheet: string, rows: number, limit: number) => string;
@@ -141,6 +143,7 @@ const zh: PlanTexts = {
   notices: {
     protectedSheet: (s) =>
       `工作表「${s}」受保护，未作任何修改（如需写入评分公式和检查，请先撤销工作表保护）。`,
+    protectedOther: (s) => `工作表「${s}」受保护，未作任何修改（其中没有要写入公式的自评表）。`,
     foreignHelper: (s) =>
       `工作簿中已有名为「${s}」的工作表，但不是本工具创建的；为避免覆盖，未写入任何内容。请重命名该工作表后再试。`,
     noRoom: (s) => `工作表「${s}」右侧已没有空列可放置辅助列，未写入。`,
@@ -225,6 +228,8 @@ const en: PlanTexts = {
   },
   notices: {
     protectedSheet: (s) => `Sheet "${s}" is protected and was left unchanged.`,
+    protectedOther: (s) =>
+      `Sheet "${s}" is protected and was left unchanged (it holds no form to write formulas into).`,
     foreignHelper: (s) =>
       `The workbook already has a sheet named "${s}" that this tool did not create; nothing was written. Rename it and try again.`,
     noRoom: (s) => `Sheet "${s}" has no free columns on the right for helper columns.`,

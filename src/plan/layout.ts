@@ -94,7 +94,7 @@ export function planLayouts(
       notices.push({
         level: 'info',
         sheet: sheet.name,
-        text: texts.notices.protectedSheet(sheet.name),
+        text: texts.notices.protectedOther(sheet.name),
       });
     }
   }

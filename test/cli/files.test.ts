@@ -262,6 +262,10 @@ test('a form on a protected sheet: nothing written, and the line says why instea
   const r = await run(['--fix', '--out', path.join(dir, 'out'), file]);
   expect(r.err).toContain(`${file}：未写入任何内容（原因见下），已原样复制。`);
   expect(r.err).toMatch(/⚠ 工作表「部门整体绩效自评表」受保护，未作任何修改/);
+  // the other protected sheet holds no form: no advice to unprotect it
+  expect(r.err).toContain(
+    '工作表「各项指标得分情况表」受保护，未作任何修改（其中没有要写入公式的自评表）。',
+  );
   expect(r.err).not.toContain('没有需要写入的内容');
   expect(r.err).not.toContain('公式 0 个');
 });
