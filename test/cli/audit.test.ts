@@ -107,7 +107,7 @@ test('unreadable inputs get one line each, exit 2, and the other inputs are stil
   const lines = r.err.split('\n');
   expect(lines).toHaveLength(3);
   expect(lines[0]).toContain('损坏');
-  expect(lines[1]).toContain('不是 .xlsx');
+  expect(lines[1]).toContain('这是文本文件（例如 CSV）'); // named for what it is
   expect(lines[2]).toContain('找不到');
   expect(r.out).toContain('郑州市金水区人民政府办公室');
 
