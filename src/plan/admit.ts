@@ -126,13 +126,13 @@ const titles = new Set(
 /**
  * Classifies the validation a host found on a range: `titles` are the prompt titles of the
  * validation in it (an empty title for validation without a prompt), `registered` whether the
- * add-in's registry lists the range. No validation → none; listed, or every prompt one the
- * add-in writes → own; anything else → the user's.
+ * add-in's registry lists the range. A prompt the add-in does not write → the user's, also on a
+ * listed range (the user replaced the add-in's rule there); otherwise listed, or found → own;
+ * nothing → none. Hosts that do not look at listed ranges (Excel) find nothing there.
  */
 export function validationFact(found: readonly string[], registered: boolean): ValidationFact {
-  if (registered) return 'own';
-  if (found.length === 0) return 'none';
-  return found.every((t) => titles.has(t)) ? 'own' : 'user';
+  if (found.some((t) => !titles.has(t))) return 'user';
+  return registered || found.length > 0 ? 'own' : 'none';
 }
 
 /** A registry chunk: a JSON array in column A of the helper sheet, below the title. */
