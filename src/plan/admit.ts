@@ -32,7 +32,10 @@
  *    writing nor undoing can lose it. The add-in's own validation is known from its registry
  *    (ranges it validated) or from its prompt titles (see `validationFact`). The registry the plan
  *    writes is corrected accordingly: ranges skipped here are taken out of its `dv` entries, so
- *    that undo and later recalculations never treat the user's validation as the add-in's.
+ *    that undo and later recalculations never treat the user's validation as the add-in's. So
+ *    are ranges whose validation is not written at all (a protected sheet, an Excel without
+ *    ExcelApi 1.8, which cannot see the validation there either), unless the registry lists them
+ *    already: validation the add-in wrote earlier stays its own, to be replaced or undone later.
  * 5. Undo is all or nothing for the registry. Deleting the helper sheet (with the registry) is
  *    admitted only when no other edit of the plan was skipped for a protected sheet; otherwise
  *    it is `skipped: incomplete`, so that what could not be restored now can be restored by
@@ -123,13 +126,13 @@ const titles = new Set(
 /**
  * Classifies the validation a host found on a range: `titles` are the prompt titles of the
  * validation in it (an empty title for validation without a prompt), `registered` whether the
- * add-in's registry lists the range. No validation → none; listed, or every prompt one the
- * add-in writes → own; anything else → the user's.
+ * add-in's registry lists the range. A prompt the add-in does not write → the user's, also on a
+ * listed range (the user replaced the add-in's rule there); otherwise listed, or found → own;
+ * nothing → none. Hosts that do not look at listed ranges (Excel) find nothing there.
  */
 export function validationFact(found: readonly string[], registered: boolean): ValidationFact {
-  if (registered) return 'own';
-  if (found.length === 0) return 'none';
-  return found.every((t) => titles.has(t)) ? 'own' : 'user';
+  if (found.some((t) => !titles.has(t))) return 'user';
+  return registered || found.length > 0 ? 'own' : 'none';
 }
 
 /** A registry chunk: a JSON array in column A of the helper sheet, below the title. */
@@ -301,10 +304,22 @@ export function admit(
     return { id: e.id, status: 'applied' };
   };
 
+  /**
+   * A validation not written (protected sheet, missing capability) is not the add-in's: the
+   * registry claims its range only when it lists it already (ours from an earlier writing).
+   */
+  const unwritten = (e: Edit): void => {
+    if (e.kind !== 'dataValidation') return;
+    if (created.has(key(e.sheet)) || facts.sheet(e.sheet)?.validation(e.range) !== 'own') {
+      skippedValidation.add(`${e.sheet}!${e.range}`);
+    }
+  };
+
   for (const edit of plan) {
     const sheetOutcome = bySheet(edit);
     if (sheetOutcome) {
       outcomes.push(sheetOutcome);
+      if (sheetOutcome.status !== 'applied') unwritten(edit);
       continue;
     }
     if (supports(edit)) {
@@ -314,6 +329,7 @@ export function admit(
     const fallback = edit.fallback ?? [];
     if (fallback.length === 0) {
       outcomes.push({ id: edit.id, status: 'skipped', reason: 'missingCapability' });
+      unwritten(edit);
       continue;
     }
     for (const f of fallback) {

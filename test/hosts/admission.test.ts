@@ -512,6 +512,31 @@ describe('synthetic outcomes', () => {
     expect(sim.doc.validationAt('项目自评', 'G3')).toBeNull();
   });
 
+  test('user validation written around at ExcelApi 1.7 survives 一键重算 and 撤销 on a later Excel', async () => {
+    // Office 2016/2019 volume (1.7) cannot see or write validation: the registry must not claim
+    // the ranges it could not validate, or a newer Excel takes the template's rule for the add-in's
+    const [, tweak] = SYNTHETIC.find(([name]) => name.includes('validation'))!;
+    const wb = await smallForm(tweak);
+    const sim = simOf(wb, '1.7');
+    const old = await compare(wb, sim, planAnnotateDetailed(snapshotOf(wb)).edits, '1.7');
+    expect(old.excel.find((o) => o.id === '项目自评!G4#dv-score')).toMatchObject({
+      reason: 'missingCapability',
+    });
+    const reg = readRegistry(snapshotOf(wb));
+    const dv = reg.kind === 'ok' ? reg.registry.entries.filter((e) => e.t === 'dv') : [];
+    expect(dv).toEqual([]);
+    sim.options.excelApi = '1.17';
+    const again = await compare(wb, sim, planAnnotateDetailed(snapshotOf(wb)).edits, '1.17');
+    expect(again.excel.find((o) => o.id === '项目自评!G4#dv-score')).toMatchObject({
+      reason: 'userValidation',
+    });
+    expect(sim.doc.validationAt('项目自评', 'G4')?.prompt?.title).toBe('单位自定');
+    expect(sim.doc.validationAt('项目自评', 'G3')?.prompt?.title).toBe('得分');
+    await compare(wb, sim, planRemoveDetailed(snapshotOf(wb)).edits, '1.17');
+    expect(sim.doc.validationAt('项目自评', 'G4')?.prompt?.title).toBe('单位自定');
+    expect(sim.doc.validationAt('项目自评', 'G3')).toBeNull();
+  });
+
   test("the command line says the user's validation was kept", async () => {
     const [, tweak] = SYNTHETIC.find(([name]) => name.includes('validation'))!;
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'admit-cli-'));
