@@ -50,7 +50,7 @@
  *    number format `General`. The registry keeps the original format (`recordFormats` fills in
  *    those the planner could not see), so undo puts `@` back.
  */
-import { planTexts } from '../messages/plan';
+import { OUR_VALIDATION_TITLES } from '../messages/validation-titles';
 import type { CellValue } from '../snapshot/types';
 import type { ApplyOutcome, Capability, Edit, SimpleEdit } from './edits';
 import { isBlankCell, normaliseFormula } from '../snapshot/cells';
@@ -116,22 +116,15 @@ function holdsAlready(c: CellFact, e: SimpleEdit): boolean {
   return false;
 }
 
-const titles = new Set(
-  (['zh-CN', 'en'] as const).flatMap((lang) => {
-    const v = planTexts(lang).validation;
-    return [v.operator, v.score(''), v.band('', ''), v.tick, v.reason].map((m) => m.title);
-  }),
-);
-
 /**
- * Classifies the validation a host found on a range: `titles` are the prompt titles of the
+ * Classifies the validation a host found on a range: `found` are the prompt titles of the
  * validation in it (an empty title for validation without a prompt), `registered` whether the
  * add-in's registry lists the range. A prompt the add-in does not write → the user's, also on a
  * listed range (the user replaced the add-in's rule there); otherwise listed, or found → own;
  * nothing → none. Hosts that do not look at listed ranges (Excel) find nothing there.
  */
 export function validationFact(found: readonly string[], registered: boolean): ValidationFact {
-  if (found.some((t) => !titles.has(t))) return 'user';
+  if (found.some((t) => !OUR_VALIDATION_TITLES.has(t))) return 'user';
   return registered || found.length > 0 ? 'own' : 'none';
 }
 

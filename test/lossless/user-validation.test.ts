@@ -9,6 +9,9 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runAudit } from '../../src/cli/audit';
+import { annotateWorkbook } from '../../src/core';
+import { patchPackage } from '../../src/hosts/xlsx/package/patch';
+import { openPackage } from '../../src/hosts/xlsx/read';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'jinshui-department.xlsx');
 const SHEET = '部门整体绩效自评表';
@@ -69,4 +72,26 @@ wb.save(sys.argv[2])`,
 
   await cli(['--remove', '--out', path.join(dir, 'removed'), at('again')]);
   expect(validations(at('removed'))).toEqual(['H25 单位评分']);
+});
+
+test('score notes the pane wrote (系统得分怎么算) are the add-in’s: --fix takes them off, --remove leaves none', async () => {
+  // what the pane writes (score notes in the 系统得分 column), written into the file by the
+  // package host, as a workbook saved from Excel after 写入 would hold it
+  const opened = await openPackage(FIXTURE);
+  if (!opened.ok) throw new Error(opened.detail);
+  const plan = annotateWorkbook(opened.workbook, { file: 'j', lang: 'zh-CN', explainScores: true });
+  const pane = path.join(dir, 'pane', 'jinshui-department.xlsx');
+  await fs.mkdir(path.dirname(pane), { recursive: true });
+  await fs.writeFile(pane, patchPackage(opened.pkg, plan.edits, undefined, opened.workbook).bytes);
+  const notes = validations(pane).filter((v) => v.endsWith(' 系统得分怎么算'));
+  expect(notes.length).toBeGreaterThan(10);
+
+  // the command line writes no notes: the pane's are taken off, the rest stay
+  await cli(['--fix', '--out', path.join(dir, 'pane-fix'), pane]);
+  const fixed = validations(path.join(dir, 'pane-fix', 'jinshui-department.xlsx'));
+  expect(fixed.filter((v) => v.endsWith(' 系统得分怎么算'))).toEqual([]);
+  expect(fixed.length).toBeGreaterThan(0);
+
+  await cli(['--remove', '--out', path.join(dir, 'pane-removed'), pane]);
+  expect(validations(path.join(dir, 'pane-removed', 'jinshui-department.xlsx'))).toEqual([]);
 });

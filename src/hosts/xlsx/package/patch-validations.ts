@@ -3,7 +3,7 @@
  * ours on the same cells), removed again, and every validation of a sheet read for admission.
  * Ours are told apart by their titles; a validation someone else wrote is never touched.
  */
-import { planTexts } from '../../../messages/plan';
+import { OUR_VALIDATION_TITLES } from '../../../messages/validation-titles';
 import type { SimpleEdit, ValidationRule } from '../../../plan/edits';
 import { areasInside, areasIntersect, sqrefAreas } from './areas';
 import { withoutEquals } from './formula';
@@ -20,19 +20,6 @@ import {
   setAttr,
   type Tag,
 } from './xml';
-
-/** Titles of the validations the plan writes, in every language: how ours are told apart. */
-const OUR_VALIDATION_TITLES: ReadonlySet<string> = (() => {
-  const s = new Set<string>();
-  for (const lang of ['zh-CN', 'en'] as const) {
-    const v = planTexts(lang).validation;
-    for (const m of [v.operator, v.score('1'), v.band('0', '1'), v.tick, v.reason]) {
-      s.add(m.title);
-      s.add(m.errorTitle);
-    }
-  }
-  return s;
-})();
 
 type DataValidationEdit = Extract<SimpleEdit, { kind: 'dataValidation' }>;
 
