@@ -19,7 +19,7 @@ import {
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from '../snapshot/types';
-import { normaliseFormula } from '../snapshot/cells';
+import { isBlankCell, normaliseFormula } from '../snapshot/cells';
 import { columnLetters } from '../snapshot/a1';
 
 /** The helper sheet's name. */
@@ -261,7 +261,7 @@ export interface Restored {
   workbook: WorkbookSnapshot;
   /** Registry cell entries that still hold what the add-in wrote. */
   ours: CellEntry[];
-  /** Registry cell entries the user has changed since (theirs now). */
+  /** Registry cell entries the user has changed since and that hold content (theirs now). */
   theirs: CellEntry[];
 }
 
@@ -303,8 +303,10 @@ export function restoreWorkbook(
     for (const e of entries) {
       const p = parseAddress(e.a);
       if (!p) continue;
-      if (!stillOurs(e, cellContent(sheet, e.a))) {
-        theirs.push(e);
+      const now = cellContent(sheet, e.a);
+      if (!stillOurs(e, now)) {
+        // an emptied cell holds nothing to keep: it is simply written again
+        if (!isBlankCell(now)) theirs.push(e);
         continue;
       }
       ours.push(e);

@@ -266,6 +266,22 @@ describe('registry', () => {
     expect(validated.filter((r) => rowOf(r) === gone.row).sort()).toEqual([...cleared].sort());
   });
 
+  it('writes again a cell the user emptied, without calling that a change kept', () => {
+    const wb = snapshots.get('jinshui-department.xlsx')!;
+    const annotated = applyToSnapshot(wb, planAnnotate(wb, {}));
+    const report = analyzeWorkbook(annotated, { file: 'j' });
+    const cell = report.tables[0].indicators[0].scoreCell!.split('!')[1];
+    const p = parseAddress(cell)!;
+    const s = annotated.sheets.find((x) => x.name === '部门整体绩效自评表')!;
+    const formula = s.formulas![p.row][p.col];
+    s.values[p.row][p.col] = null;
+    s.formulas![p.row][p.col] = null;
+    const plan = planAnnotateDetailed(annotated, {});
+    expect(plan.notices.map((n) => n.text).join()).not.toMatch(/手工修改/);
+    const again = applyToSnapshot(annotated, plan.edits);
+    expect(again.sheets.find((x) => x.name === s.name)!.formulas![p.row][p.col]).toBe(formula);
+  });
+
   it('refuses to write when a sheet of that name is not its own', () => {
     const wb = clone(snapshots.get('jinshui-department.xlsx')!);
     wb.sheets.push({
