@@ -108,7 +108,7 @@ export const KIND_REQUIRES: Partial<Record<SimpleEdit['kind'], Capability>> = {
 };
 
 /** Whether the cell already holds exactly what the write would put there. */
-function holdsAlready(c: CellFact, e: SimpleEdit): boolean {
+export function holdsAlready(c: CellFact, e: SimpleEdit): boolean {
   if (e.kind === 'setFormula') {
     return c.formula !== null && normaliseFormula(c.formula) === normaliseFormula(e.formula);
   }

@@ -35,6 +35,7 @@ import { planHighlights } from './highlights';
 import { planRow, progressStatus, rowStatus } from './indicator-cells';
 import type { Lang, PlanAnalysis, PlanNotice, PlanOptions, PlanResult, PlanTable } from './input';
 import { noteUserChanges, planLayouts, type Layout, type SheetLayouts } from './layout';
+import { holdsAlready } from './admit';
 import { HELPER_SHEET, usedHeight, type Entry } from './registry';
 import { registryEdits } from './registry-write';
 import { planBudget, planTotals } from './totals';
@@ -67,7 +68,6 @@ export function prepareAnnotation(analysis: PlanAnalysis, opts: PlanOptions = {}
   const lang = planLang(opts.lang);
   const texts = planTexts(lang);
   const notices: PlanNotice[] = [];
-  noteUserChanges(analysis.theirs, texts, notices);
   const sheets = planLayouts(analysis.tables, analysis.base, texts, notices);
   const explainScores = opts.explainScores === true;
   return { lang, texts, labels: statusLabels(lang), notices, sheets, explainScores };
@@ -202,6 +202,28 @@ function planSheet(
 }
 
 /**
+ * Cells the add-in wrote that the user has changed since, said first. A cell that holds just what
+ * is written there now is left out: its content moved there with its row (rows inserted or
+ * deleted since), it is not a change the user made to keep.
+ */
+function userChanges(
+  analysis: PlanAnalysis,
+  sheetPlans: readonly SheetPlan[],
+  texts: PlanTexts,
+): PlanNotice[] {
+  const writes = new Map(
+    sheetPlans.flatMap((p) => p.writer.cells.map((c) => [`${c.sheet}!${c.cell}`, c] as const)),
+  );
+  const changed = analysis.theirs.filter((e) => {
+    const w = writes.get(`${e.s}!${e.a}`);
+    return w === undefined || !holdsAlready(e.now, w);
+  });
+  const out: PlanNotice[] = [];
+  noteUserChanges(changed, texts, out);
+  return out;
+}
+
+/**
  * The edits of the annotation (and adoption): the previous writing undone where it is not written
  * again, then every sheet's cells, fills, rules and layout, and the registry. `after` is the
  * analysis of the workbook with the adopted values (the same tables when nothing is adopted).
@@ -223,6 +245,7 @@ export function planAnnotation(
     sheetPlans.push(p);
     entries.push(...p.writer.entries);
   }
+  notices.unshift(...userChanges(analysis, sheetPlans, texts));
   const registry = analysis.registry;
   if (sheetPlans.length === 0 && !registry) {
     if (notices.length === 0)

@@ -5,7 +5,7 @@
 import type { AuditedTable, RowModel } from '../audit';
 import type { Lang } from '../messages/reasons';
 import type { WorkbookSnapshot } from '../snapshot/types';
-import type { CellEntry, Entry, Registry } from './registry';
+import type { CellEntry, ChangedCell, Entry, Registry } from './registry';
 import type { Edit } from './edits';
 
 /** A table the plan may write into: the audit's result and how each row is scored in the sheet. */
@@ -21,7 +21,7 @@ export interface PlanAnalysis {
   registry: Registry | null;
   /** Registry cells that still hold what the add-in wrote, and those the user changed since. */
   ours: readonly CellEntry[];
-  theirs: readonly CellEntry[];
+  theirs: readonly ChangedCell[];
   /** Every recognized table of `base`, audited. */
   tables: readonly PlanTable[];
 }

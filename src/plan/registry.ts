@@ -256,13 +256,16 @@ export function markedColumns(sheet: SheetSnapshot): Set<number> {
   return cols;
 }
 
+/** A registry cell the user has changed since the add-in wrote it, with what it holds now. */
+export type ChangedCell = CellEntry & { now: CellContent };
+
 export interface Restored {
   /** The workbook as it was before the add-in wrote (adopted scores kept unless asked). */
   workbook: WorkbookSnapshot;
   /** Registry cell entries that still hold what the add-in wrote. */
   ours: CellEntry[];
   /** Registry cell entries the user has changed since and that hold content (theirs now). */
-  theirs: CellEntry[];
+  theirs: ChangedCell[];
 }
 
 /**
@@ -278,7 +281,7 @@ export function restoreWorkbook(
   adopted: 'keep' | 'restore' = 'keep',
 ): Restored {
   const ours: CellEntry[] = [];
-  const theirs: CellEntry[] = [];
+  const theirs: ChangedCell[] = [];
   const bySheet = new Map<string, CellEntry[]>();
   const printAreas = new Map<string, string | null>();
   for (const e of registry?.entries ?? []) {
@@ -306,7 +309,7 @@ export function restoreWorkbook(
       const now = cellContent(sheet, e.a);
       if (!stillOurs(e, now)) {
         // an emptied cell holds nothing to keep: it is simply written again
-        if (!isBlankCell(now)) theirs.push(e);
+        if (!isBlankCell(now)) theirs.push({ ...e, now });
         continue;
       }
       ours.push(e);

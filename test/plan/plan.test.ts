@@ -21,6 +21,7 @@ import { EditSchema, type Edit } from '../../src/plan/edits';
 import { MAX_PLANNED_ROWS } from '../../src/plan';
 import { generateBenchWorkbook } from '../../bench/generate';
 import { HELPER_SHEET, MARKER, parseAddress, readRegistry } from '../../src/plan/registry';
+import { colName } from '../../src/snapshot/a1';
 import type { FileReport } from '../../src/report/types';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/snapshot/types';
 import { cellsOf, FIXTURE_FILES, FIXTURES, sheetDiff, valueAt } from './support';
@@ -280,6 +281,34 @@ describe('registry', () => {
     expect(plan.notices.map((n) => n.text).join()).not.toMatch(/手工修改/);
     const again = applyToSnapshot(annotated, plan.edits);
     expect(again.sheets.find((x) => x.name === s.name)!.formulas![p.row][p.col]).toBe(formula);
+  });
+
+  it('rows that changed places (as after inserting or sorting rows) are not reported as changed by hand', () => {
+    const wb = snapshots.get('jinshui-department.xlsx')!;
+    const annotated = applyToSnapshot(wb, planAnnotate(wb, {}));
+    const reg = readRegistry(annotated);
+    if (reg.kind !== 'ok') throw new Error('no registry');
+    const s = annotated.sheets.find((x) => x.name === '部门整体绩效自评表')!;
+    // two indicator rows whose helper texts (the target as read) differ, swapped whole
+    const texts = reg.registry.entries.flatMap((e) =>
+      e.t === 'cell' && e.s === s.name && e.role === 'helper' && !e.w.startsWith('=')
+        ? [{ ...parseAddress(e.a)!, w: e.w }]
+        : [],
+    );
+    const other = (x: (typeof texts)[number]) =>
+      texts.find((y) => y.col === x.col && y.row > x.row && y.w !== x.w);
+    const a = texts.find((x) => x.row > 20 && other(x) !== undefined)!;
+    const b = other(a)!;
+    for (const rows of [s.values, s.formulas!, s.numberFormats!]) {
+      [rows[a.row], rows[b.row]] = [rows[b.row], rows[a.row]];
+    }
+    const plan = planAnnotateDetailed(annotated, {});
+    expect(plan.notices.map((n) => n.text).join()).not.toMatch(/手工修改/);
+    // a cell the user really changed is still said so
+    s.values[a.row][a.col] = '我的说明';
+    const changed = planAnnotateDetailed(annotated, {});
+    const cell = `${colName(a.col + 1)}${a.row + 1}`;
+    expect(changed.notices.map((n) => n.text).join()).toMatch(new RegExp(`${cell} 已被手工修改`));
   });
 
   it('refuses to write when a sheet of that name is not its own', () => {
