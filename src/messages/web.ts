@@ -5,7 +5,7 @@
  * wizard) comes from ./ui.ts.
  */
 import { planLang } from './plan';
-import { notXlsxKind } from './read-failure';
+import { notXlsxKind, type NotXlsxKind } from './read-failure';
 
 export type WebReadFailure =
   | 'empty'
@@ -267,23 +267,22 @@ export function failureByName(name: string): WebReadFailure | null {
   }
 }
 
+/** What the page says of each kind of file that is not a workbook. */
+const NOT_XLSX: Record<NotXlsxKind, WebReadFailure> = {
+  empty: 'empty',
+  legacyXls: 'legacyXls',
+  xlsb: 'xlsb',
+  openDocument: 'ods',
+  plainText: 'csv',
+  word: 'notXlsx',
+  powerPoint: 'notXlsx',
+  other: 'notXlsx',
+};
+
 /** The xlsx host's read failure (`notXlsx`, `encrypted`, `corrupt`, `notFound`) for the page. */
 export function failureOfRead(reason: string, detail: string): WebReadFailure {
   if (reason === 'notXlsx') {
-    switch (notXlsxKind(detail)) {
-      case 'empty':
-        return 'empty';
-      case 'legacyXls':
-        return 'legacyXls';
-      case 'xlsb':
-        return 'xlsb';
-      case 'openDocument':
-        return 'ods';
-      case 'plainText':
-        return 'csv';
-      default:
-        return 'notXlsx';
-    }
+    return NOT_XLSX[notXlsxKind(detail)];
   }
   if (reason === 'encrypted' || reason === 'corrupt' || reason === 'notFound') return reason;
   return 'internal';

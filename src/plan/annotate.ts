@@ -30,7 +30,7 @@ import type { RowStatus, StatusLabels } from '../rules';
 import { a1 as A1, colName } from '../snapshot/a1';
 import type { Adoption } from './adoption';
 import type { TableContext } from './context';
-import type { Edit } from './edits';
+import type { Edit, SetFormulaEdit, SetValueEdit } from './edits';
 import { planHighlights } from './highlights';
 import { planRow, progressStatus, rowStatus } from './indicator-cells';
 import type { Lang, PlanAnalysis, PlanNotice, PlanOptions, PlanResult, PlanTable } from './input';
@@ -208,12 +208,9 @@ function planSheet(
  */
 function userChanges(
   analysis: PlanAnalysis,
-  sheetPlans: readonly SheetPlan[],
+  writes: ReadonlyMap<string, SetFormulaEdit | SetValueEdit>,
   texts: PlanTexts,
 ): PlanNotice[] {
-  const writes = new Map(
-    sheetPlans.flatMap((p) => p.writer.cells.map((c) => [`${c.sheet}!${c.cell}`, c] as const)),
-  );
   const changed = analysis.theirs.filter((e) => {
     const w = writes.get(`${e.s}!${e.a}`);
     return w === undefined || !holdsAlready(e.now, w);
@@ -245,7 +242,11 @@ export function planAnnotation(
     sheetPlans.push(p);
     entries.push(...p.writer.entries);
   }
-  notices.unshift(...userChanges(analysis, sheetPlans, texts));
+  // every cell written, by `Sheet!A1`
+  const writes = new Map(
+    sheetPlans.flatMap((p) => p.writer.cells.map((c) => [`${c.sheet}!${c.cell}`, c] as const)),
+  );
+  notices.unshift(...userChanges(analysis, writes, texts));
   const registry = analysis.registry;
   if (sheetPlans.length === 0 && !registry) {
     if (notices.length === 0)
@@ -257,9 +258,6 @@ export function planAnnotation(
   }
 
   // Undo the previous writing that is not written again, then write afresh.
-  const rewritten = new Set(
-    sheetPlans.flatMap((p) => p.writer.cells.map((c) => `${c.sheet}!${c.cell}`)),
-  );
   const validations = new Set(
     sheetPlans.flatMap((p) =>
       p.edits.flatMap((e) =>
@@ -269,7 +267,7 @@ export function planAnnotation(
   );
   const undo = registry
     ? removalEdits(registry, analysis.ours, {
-        cells: rewritten,
+        cells: new Set(writes.keys()),
         sheets: new Set(layouts.keys()),
         validations,
       })

@@ -196,6 +196,17 @@ describe('采用系统得分 (adopt)', () => {
   });
 });
 
+/** Jinshui annotated (cells only), with the first indicator's 系统得分 cell and its sheet. */
+function annotatedJinshui() {
+  const wb = snapshots.get('jinshui-department.xlsx')!;
+  const annotated = applyToSnapshot(wb, planAnnotate(wb, {}));
+  const report = analyzeWorkbook(annotated, { file: 'j' });
+  const cell = report.tables[0].indicators[0].scoreCell!.split('!')[1];
+  const p = parseAddress(cell)!;
+  const s = annotated.sheets.find((x) => x.name === '部门整体绩效自评表')!;
+  return { annotated, cell, p, s };
+}
+
 describe('registry', () => {
   it('lives on a very hidden helper sheet and lists every cell written', () => {
     const wb = snapshots.get('fushun-department.xlsx')!;
@@ -219,12 +230,7 @@ describe('registry', () => {
   });
 
   it('leaves a cell the user has changed since alone, and says so', () => {
-    const wb = snapshots.get('jinshui-department.xlsx')!;
-    const annotated = applyToSnapshot(wb, planAnnotate(wb, {}));
-    const report = analyzeWorkbook(annotated, { file: 'j' });
-    const cell = report.tables[0].indicators[0].scoreCell!.split('!')[1];
-    const p = parseAddress(cell)!;
-    const s = annotated.sheets.find((x) => x.name === '部门整体绩效自评表')!;
+    const { annotated, cell, p, s } = annotatedJinshui();
     s.values[p.row][p.col] = '我的备注';
     s.formulas![p.row][p.col] = null;
     const plan = planAnnotateDetailed(annotated, {});
@@ -268,12 +274,7 @@ describe('registry', () => {
   });
 
   it('writes again a cell the user emptied, without calling that a change kept', () => {
-    const wb = snapshots.get('jinshui-department.xlsx')!;
-    const annotated = applyToSnapshot(wb, planAnnotate(wb, {}));
-    const report = analyzeWorkbook(annotated, { file: 'j' });
-    const cell = report.tables[0].indicators[0].scoreCell!.split('!')[1];
-    const p = parseAddress(cell)!;
-    const s = annotated.sheets.find((x) => x.name === '部门整体绩效自评表')!;
+    const { annotated, p, s } = annotatedJinshui();
     const formula = s.formulas![p.row][p.col];
     s.values[p.row][p.col] = null;
     s.formulas![p.row][p.col] = null;

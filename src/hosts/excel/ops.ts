@@ -15,6 +15,7 @@ import type {
 } from '../../plan/edits';
 import { normaliseFormula } from '../../snapshot/cells';
 import { quoteSheet } from '../../snapshot/a1';
+import { groupBy } from '../../snapshot/group';
 import { OP_OVERHEAD, type Op } from './batch';
 import { jsonBytes } from './payload';
 import { cellOps, cellWrite, holds, lastWrites, type CellWrite } from './cells';
@@ -92,7 +93,7 @@ export function operations(
   const NOTES: Op[] = [];
   const DELETES: Op[] = [];
   const failed: Phases['failed'] = [];
-  const writes = new Map<string, CellWrite[]>();
+  const cellWrites: { sheet: string; write: CellWrite }[] = [];
   const purge = new Map<string, Set<string>>();
   const addPurge = (sheet: string, formula: string): void => {
     const set = purge.get(sheet) ?? new Set<string>();
@@ -127,9 +128,7 @@ export function operations(
           failed.push({ id: e.id, detail: `bad address ${e.cell}` });
           break;
         }
-        const list = writes.get(e.sheet);
-        if (list) list.push(w);
-        else writes.set(e.sheet, [w]);
+        cellWrites.push({ sheet: e.sheet, write: w });
         break;
       }
       case 'dataValidation':
@@ -183,11 +182,11 @@ export function operations(
   FORMATS.push(...conditionalOps(sheets, conditional), ...validationOps(sheets, validations));
   const CELLS: Op[] = [];
   const snapshot = new Map(state.snapshot.sheets.map((s) => [s.name.toLowerCase(), s]));
-  for (const [sheet, list] of writes) {
+  for (const [sheet, list] of groupBy(cellWrites, (c) => c.sheet)) {
     // the last write to a cell wins, as it would in order; then what the cell already holds is
     // left alone (on a sheet the plan creates, everything is written)
     const current = sheets.has(sheet) ? undefined : snapshot.get(sheet.toLowerCase());
-    const final = lastWrites(list);
+    const final = lastWrites(list.map((c) => c.write));
     const changed = current ? final.filter((w) => !holds(current, w)) : final;
     CELLS.push(...cellOps(sheet, changed, budget / OP_SHARE, (n) => sheets.get(n)));
   }

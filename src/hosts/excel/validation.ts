@@ -87,20 +87,48 @@ export function relativeRows(formula: string, top: number): string {
 }
 
 /**
+ * Items (each on a range) in runs of adjacent rows with the same key: a run grows while the next
+ * item of its key starts on the row below it. `keyOf` sees the item's rectangle; an item whose
+ * range is not an address stays on its own.
+ */
+function rowRuns<T extends { range: string; id: string }>(
+  items: readonly T[],
+  keyOf: (item: T, rect: CellRange) => string,
+): { first: T; range: string; ids: string[] }[] {
+  const out: { first: T; rect: CellRange | null; ids: string[] }[] = [];
+  const open = new Map<string, (typeof out)[number]>();
+  for (const item of items) {
+    const rect = parseA1(item.range);
+    if (!rect) {
+      out.push({ first: item, rect: null, ids: [item.id] });
+      continue;
+    }
+    const key = keyOf(item, rect);
+    const run = open.get(key);
+    if (run?.rect && run.rect.bottom + 1 === rect.top) {
+      run.rect = { ...run.rect, bottom: rect.bottom };
+      run.ids.push(item.id);
+      continue;
+    }
+    const fresh = { first: item, rect, ids: [item.id] };
+    out.push(fresh);
+    open.set(key, fresh);
+  }
+  return out.map((g) => ({
+    first: g.first,
+    range: g.rect ? rangeA1(g.rect) : g.first.range,
+    ids: g.ids,
+  }));
+}
+
+/**
  * Data validation edits → one edit per run of adjacent rows in the same columns whose rule is the
  * same relative to each cell and whose prompt and error are the same (as Excel stores them).
  */
 export function mergeValidations(
   edits: DataValidationEdit[],
 ): { edit: DataValidationEdit; range: string; ids: string[] }[] {
-  const out: { edit: DataValidationEdit; rect: CellRange; key: string; ids: string[] }[] = [];
-  const open = new Map<string, (typeof out)[number]>();
-  for (const e of edits) {
-    const rect = parseA1(e.range);
-    if (!rect) {
-      out.push({ edit: e, rect: { top: 0, left: 0, bottom: 0, right: 0 }, key: '', ids: [e.id] });
-      continue;
-    }
+  return rowRuns(edits, (e, rect) => {
     const rel = (f: string | number): string | number =>
       typeof f === 'string' ? relativeRows(f, rect.top) : f;
     const r = e.rule;
@@ -110,7 +138,7 @@ export function mergeValidations(
         : r.type === 'decimal'
           ? { ...r, min: rel(r.min), max: rel(r.max) }
           : r;
-    const key = JSON.stringify([
+    return JSON.stringify([
       e.sheet,
       rect.left,
       rect.right,
@@ -120,53 +148,20 @@ export function mergeValidations(
       e.error ?? null,
       e.requires ?? null,
     ]);
-    const run = open.get(key);
-    if (run && run.rect.bottom + 1 === rect.top) {
-      run.rect = { ...run.rect, bottom: rect.bottom };
-      run.ids.push(e.id);
-      continue;
-    }
-    const fresh = { edit: e, rect, key, ids: [e.id] };
-    out.push(fresh);
-    open.set(key, fresh);
-  }
-  return out.map((g) => ({
-    edit: g.edit,
-    range: g.key === '' ? g.edit.range : rangeA1(g.rect),
-    ids: g.ids,
-  }));
+  }).map((g) => ({ edit: g.first, range: g.range, ids: g.ids }));
 }
 
 /**
  * Removals of the add-in's validation → one range per run of adjacent rows in the same columns
  * of a sheet: the same cells, cleared in one operation instead of one per cell (undo of a large
- * form clears thousands). A range that is not an address stays on its own.
+ * form clears thousands).
  */
 export function mergeRemovals(
   edits: readonly RemoveValidationEdit[],
 ): { sheet: string; range: string; ids: string[] }[] {
-  const out: { sheet: string; rect: CellRange | null; range: string; ids: string[] }[] = [];
-  const open = new Map<string, (typeof out)[number]>();
-  for (const e of edits) {
-    const rect = parseA1(e.range);
-    if (!rect) {
-      out.push({ sheet: e.sheet, rect: null, range: e.range, ids: [e.id] });
-      continue;
-    }
-    const key = `${e.sheet}\u0000${rect.left}:${rect.right}`;
-    const run = open.get(key);
-    if (run?.rect && run.rect.bottom + 1 === rect.top) {
-      run.rect = { ...run.rect, bottom: rect.bottom };
-      run.ids.push(e.id);
-      continue;
-    }
-    const fresh = { sheet: e.sheet, rect, range: e.range, ids: [e.id] };
-    out.push(fresh);
-    open.set(key, fresh);
-  }
-  return out.map((g) => ({
-    sheet: g.sheet,
-    range: g.rect ? rangeA1(g.rect) : g.range,
+  return rowRuns(edits, (e, rect) => `${e.sheet}\u0000${rect.left}:${rect.right}`).map((g) => ({
+    sheet: g.first.sheet,
+    range: g.range,
     ids: g.ids,
   }));
 }
