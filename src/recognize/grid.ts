@@ -9,6 +9,7 @@ import { termFlags } from './terms';
 import { termKey } from './text';
 import { isBlankValue } from '../snapshot/cells';
 import { a1 } from '../snapshot/a1';
+import { keepShape } from '../snapshot/keep-shape';
 
 /** Longest text treated as a possible header or label term (longer text is prose). */
 const MAX_TERM_LENGTH = 80;
@@ -58,6 +59,7 @@ export class Grid {
     }
     this.hiddenRows = new Set(Array.isArray(snapshot.hiddenRows) ? snapshot.hiddenRows : []);
     this.hiddenCols = new Set(Array.isArray(snapshot.hiddenColumns) ? snapshot.hiddenColumns : []);
+    keepShape(this);
   }
 
   /** The raw value at (r, c), 0-based; null outside the ragged rows. */

@@ -12,6 +12,7 @@ import { cellNumber } from './number';
 import { isPlaceholder } from './terms';
 import { splitLevelWeight, termKey, valueText } from './text';
 import { cleanLabel } from '../rules/text';
+import { keepShape } from '../snapshot/keep-shape';
 
 interface Level {
   label: string | null;
@@ -38,7 +39,9 @@ export class LevelCarrier {
       level2?: number;
       level2Weight?: number;
     },
-  ) {}
+  ) {
+    keepShape(this);
+  }
 
   /** Reads row r's level cells and updates the carried labels. */
   update(r: number): void {
