@@ -18,13 +18,25 @@ export function isBlankCell(c: { value: CellValue | undefined; formula?: string 
   return !c.formula && isBlankValue(c.value);
 }
 
-/** Formula text for comparison: with `=`, no spaces outside strings, upper case, no `$`. */
+/**
+ * Formula text for comparison: with `=`, no spaces outside strings, upper case, no `$`, and
+ * spelled as Excel spells it where other engines re-spell a formula when they save it:
+ * LibreOffice writes the constants `TRUE` and `FALSE` as the functions `TRUE()` and `FALSE()`,
+ * and files name newer functions with their `_xlfn.` / `_xlws.` prefix.
+ */
 export function normaliseFormula(f: string): string {
   const g = f.startsWith('=') ? f : `=${f}`;
   return g
     .split('"')
     .map((part, i) =>
-      i % 2 === 0 ? part.replace(/\s+/g, '').replace(/\$/g, '').toUpperCase() : part,
+      i % 2 === 0
+        ? part
+            .replace(/\s+/g, '')
+            .replace(/\$/g, '')
+            .toUpperCase()
+            .replace(/\b(TRUE|FALSE)\(\)/g, '$1')
+            .replace(/_XL(FN|WS)\./g, '')
+        : part,
     )
     .join('"');
 }
