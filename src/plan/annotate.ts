@@ -104,7 +104,16 @@ function planTable(ctx: TableContext): void {
     const rep = afterRows.get(ind.row) ?? a.report.indicators[i];
     const cells = planRow(ctx, ind, model, rep);
     if (!cells) return;
-    writer.entries.push({ t: 'row', s: name, row: ind.row, ...cells });
+    const named = ind.nameCell;
+    writer.entries.push({
+      t: 'row',
+      s: name,
+      row: ind.row,
+      ...cells,
+      ...(named && typeof named.value === 'string' && named.row === ind.row
+        ? { n: { c: colName(named.col), v: named.value } }
+        : {}),
+    });
     planned.push({
       row: ind.row,
       status: rowStatus(rep),

@@ -9,7 +9,8 @@
  * Every cell the add-in wrote is listed with its original content (value, formula, number
  * format) and what was written (`w`), so that a cell the user has since changed is recognised as
  * theirs and left alone. Conditional formats and validations are listed by range (and formula),
- * the print area with the one it replaced.
+ * the print area with the one it replaced. Each indicator row also carries the text that names it,
+ * so that the registry can follow rows the user inserted or deleted (follow.ts).
  */
 import { z } from 'zod';
 import {
@@ -21,6 +22,7 @@ import {
 } from '../snapshot/types';
 import { isBlankCell, normaliseFormula } from '../snapshot/cells';
 import { columnLetters } from '../snapshot/a1';
+import { followRows } from './follow';
 
 /** The helper sheet's name. */
 export const HELPER_SHEET = '_自评助手';
@@ -76,6 +78,11 @@ const EntrySchema = z.discriminatedUnion('t', [
     status: z.string(),
     /** The 完成情况 cell (status without the stated-score check). */
     progress: z.string().optional(),
+    /**
+     * The cell naming the row (三级指标): its column and text, so that the registry can find the
+     * row again after rows were inserted or deleted above it (see follow.ts).
+     */
+    n: z.object({ c: z.string(), v: z.string() }).optional(),
   }),
   /** A table's budget line: computed rate and score cells. */
   z.object({
@@ -104,7 +111,10 @@ export type RegistryRead =
   /** A sheet with the helper sheet's name that the add-in did not make. */
   | { kind: 'foreign' };
 
-/** Reads the registry from the helper sheet of a snapshot. Never throws. */
+/**
+ * Reads the registry from the helper sheet of a snapshot, with its entries moved to where their
+ * rows are now when rows were inserted or deleted since (follow.ts). Never throws.
+ */
 export function readRegistry(wb: WorkbookSnapshot): RegistryRead {
   const sheet = wb.sheets.find((s) => s.name === HELPER_SHEET);
   if (!sheet) return { kind: 'none' };
@@ -127,7 +137,7 @@ export function readRegistry(wb: WorkbookSnapshot): RegistryRead {
       // A damaged chunk: its entries are lost, the rest still count.
     }
   }
-  return { kind: 'ok', registry: { entries, chunks } };
+  return { kind: 'ok', registry: { entries: followRows(wb, entries), chunks } };
 }
 
 /** Splits entries into JSON chunks of at most CHUNK characters. */

@@ -18,6 +18,8 @@ import {
 import { runAudit } from '../../src/cli/audit';
 import { readWorkbook } from '../../src/hosts/xlsx/read';
 import { EditSchema, type Edit } from '../../src/plan/edits';
+import { admit, type AdmissionFacts } from '../../src/plan/admit';
+import { XLSX_CAPABILITIES } from '../../src/hosts/xlsx/apply';
 import { MAX_PLANNED_ROWS } from '../../src/plan';
 import { generateBenchWorkbook } from '../../bench/generate';
 import { HELPER_SHEET, MARKER, parseAddress, readRegistry } from '../../src/plan/registry';
@@ -196,6 +198,90 @@ describe('采用系统得分 (adopt)', () => {
   });
 });
 
+/** Shifts the row numbers of A1 references outside strings: `row` → `to(row)`. */
+function shiftRefs(f: string, to: (row: number) => number): string {
+  return f
+    .split('"')
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(
+            /(\$?[A-Z]{1,3}\$?)(\d+)(?![\d(])/g,
+            (_m, col: string, row: string) => `${col}${to(Number(row))}`,
+          ),
+    )
+    .join('"');
+}
+
+/**
+ * Inserts an empty row above 1-based row `at`, as a spreadsheet does: the rows below move down,
+ * references to them in the sheet's formulas follow, merged areas across the row grow. The
+ * formulas are then spelled as LibreOffice saves them (`FALSE()` for `FALSE`).
+ */
+function insertRow(s: SheetSnapshot, at: number): void {
+  s.values.splice(at - 1, 0, []);
+  s.numberFormats?.splice(at - 1, 0, []);
+  if (s.formulas) {
+    s.formulas.splice(at - 1, 0, []);
+    s.formulas = s.formulas.map((row) =>
+      (row ?? []).map((f) =>
+        f
+          ? shiftRefs(f, (r) => (r >= at ? r + 1 : r)).replace(/\b(TRUE|FALSE)\b(?!\()/g, '$1()')
+          : f,
+      ),
+    );
+  }
+  s.merges = (s.merges ?? []).map((m) =>
+    m.top >= at - 1
+      ? { ...m, top: m.top + 1, bottom: m.bottom + 1 }
+      : m.bottom >= at - 1
+        ? { ...m, bottom: m.bottom + 1 }
+        : m,
+  );
+  s.hiddenRows = s.hiddenRows.map((r) => (r >= at - 1 ? r + 1 : r));
+}
+
+/** Deletes 1-based row `at` (not the top or bottom of a merged area), as a spreadsheet does. */
+function deleteRow(s: SheetSnapshot, at: number): void {
+  s.values.splice(at - 1, 1);
+  s.numberFormats?.splice(at - 1, 1);
+  if (s.formulas) {
+    s.formulas.splice(at - 1, 1);
+    s.formulas = s.formulas.map((row) =>
+      (row ?? []).map((f) => (f ? shiftRefs(f, (r) => (r > at ? r - 1 : r)) : f)),
+    );
+  }
+  s.merges = (s.merges ?? []).map((m) =>
+    m.top > at - 1
+      ? { ...m, top: m.top - 1, bottom: m.bottom - 1 }
+      : m.bottom >= at - 1
+        ? { ...m, bottom: m.bottom - 1 }
+        : m,
+  );
+  s.hiddenRows = s.hiddenRows.filter((r) => r !== at - 1).map((r) => (r > at - 1 ? r - 1 : r));
+}
+
+/** What admission sees in a snapshot: its cells, no protection, no validation of the user's. */
+function snapshotFacts(wb: WorkbookSnapshot): AdmissionFacts {
+  return {
+    sheet(name) {
+      const s = wb.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
+      if (!s) return undefined;
+      return {
+        protected: false,
+        cell: (a1) => {
+          const p = parseAddress(a1)!;
+          return {
+            value: s.values[p.row]?.[p.col] ?? null,
+            formula: s.formulas?.[p.row]?.[p.col] ?? null,
+          };
+        },
+        validation: () => 'none',
+      };
+    },
+  };
+}
+
 /** Jinshui annotated (cells only), with the first indicator's 系统得分 cell and its sheet. */
 function annotatedJinshui() {
   const wb = snapshots.get('jinshui-department.xlsx')!;
@@ -310,6 +396,108 @@ describe('registry', () => {
     const changed = planAnnotateDetailed(annotated, {});
     const cell = `${colName(a.col + 1)}${a.row + 1}`;
     expect(changed.notices.map((n) => n.text).join()).toMatch(new RegExp(`${cell} 已被手工修改`));
+  });
+
+  describe('rows inserted or deleted after 写入', () => {
+    const NAME = '部门整体绩效自评表';
+    const sheetOf = (wb: WorkbookSnapshot): SheetSnapshot =>
+      wb.sheets.find((x) => x.name === NAME)!;
+    const indicatorRows = (wb: WorkbookSnapshot): number[] =>
+      analyzeWorkbook(wb, { file: 'j' }).tables[0].indicators.map((i) => i.row);
+    /** Recalculation through admission, then undo; the workbook after each. */
+    const recalcThenUndo = (wb: WorkbookSnapshot) => {
+      const plan = planAnnotateDetailed(wb, {});
+      const admitted = admit(plan.edits, XLSX_CAPABILITIES, snapshotFacts(wb));
+      const again = applyToSnapshot(wb, admitted.edits);
+      const removal = planRemoveDetailed(again, {});
+      const removed = applyToSnapshot(
+        again,
+        admit(removal.edits, XLSX_CAPABILITIES, snapshotFacts(again)).edits,
+      );
+      return { plan, admitted, again, removal, removed };
+    };
+    const same = (expected: WorkbookSnapshot, got: WorkbookSnapshot): void => {
+      expect(got.sheets.map((x) => x.name)).toEqual(expected.sheets.map((x) => x.name));
+      for (const x of expected.sheets) {
+        expect(
+          sheetDiff(
+            x,
+            got.sheets.find((y) => y.name === x.name)!,
+          ),
+        ).toEqual([]);
+      }
+    };
+
+    it('a row inserted (saved as LibreOffice saves it): the registry follows, 一键重算 keeps nothing back, undo gives the form back', () => {
+      const wb = snapshots.get('jinshui-department.xlsx')!;
+      const annotated = applyToSnapshot(wb, planAnnotate(wb, {}));
+      const rows = indicatorRows(annotated);
+      const at = rows[10];
+      const last = rows[rows.length - 1];
+      insertRow(sheetOf(annotated), at);
+      // the formulas moved one row down, re-spelled
+      expect(
+        (sheetOf(annotated).formulas![last] ?? []).some((f) => /FALSE\(\)/.test(f ?? '')),
+      ).toBe(true);
+      const reg = readRegistry(annotated);
+      if (reg.kind !== 'ok') throw new Error('no registry');
+      const listed = reg.registry.entries.flatMap((e) =>
+        e.t === 'row' && e.s === NAME ? [e.row] : [],
+      );
+      expect(listed).toEqual(rows.map((r) => (r >= at ? r + 1 : r)));
+
+      const { plan, admitted, removed } = recalcThenUndo(annotated);
+      expect(plan.notices.map((n) => n.text).join()).not.toMatch(/手工修改/);
+      const skipped = admitted.outcomes.filter((o) => o.status === 'skipped');
+      expect(skipped).toEqual([]);
+      const expected = clone(wb);
+      insertRow(sheetOf(expected), at);
+      same(expected, removed);
+    });
+
+    it('adopted scores, then a row inserted above them: undo puts each stated score back in its own row', () => {
+      const wb = snapshots.get('jinshui-department.xlsx')!;
+      const adopted = applyToSnapshot(wb, planAdopt(wb, {}));
+      const at = indicatorRows(adopted)[2];
+      insertRow(sheetOf(adopted), at);
+      const removed = applyToSnapshot(adopted, planRemove(adopted, {}));
+      const expected = clone(wb);
+      insertRow(sheetOf(expected), at);
+      same(expected, removed);
+    });
+
+    it('an indicator row deleted: its entries are dropped, the rows below are followed', () => {
+      const wb = snapshots.get('jinshui-department.xlsx')!;
+      const adopted = applyToSnapshot(wb, planAdopt(wb, {}));
+      const rows = indicatorRows(adopted);
+      const gone = rows[3];
+      deleteRow(sheetOf(adopted), gone);
+      const { plan, admitted, removed } = recalcThenUndo(adopted);
+      expect(plan.notices.map((n) => n.text).join()).not.toMatch(/手工修改/);
+      expect(admitted.outcomes.filter((o) => o.status === 'skipped')).toEqual([]);
+      const expected = clone(wb);
+      deleteRow(sheetOf(expected), gone);
+      same(expected, removed);
+    });
+
+    it('an indicator renamed in place (nothing moved) stays the add-in’s row', () => {
+      const wb = snapshots.get('jinshui-department.xlsx')!;
+      const annotated = applyToSnapshot(wb, planAnnotate(wb, {}));
+      const before = readRegistry(annotated);
+      if (before.kind !== 'ok') throw new Error('no registry');
+      const entry = before.registry.entries.filter((e) => e.t === 'row' && e.s === NAME)[5];
+      if (entry.t !== 'row' || !entry.n) throw new Error('no name');
+      const p = parseAddress(`${entry.n.c}${entry.row}`)!;
+      sheetOf(annotated).values[p.row][p.col] = '改过的指标名称';
+      const reg = readRegistry(annotated);
+      if (reg.kind !== 'ok') throw new Error('no registry');
+      expect(reg.registry.entries).toEqual(before.registry.entries);
+      const { admitted, removed } = recalcThenUndo(annotated);
+      expect(admitted.outcomes.filter((o) => o.status === 'skipped')).toEqual([]);
+      const expected = clone(wb);
+      sheetOf(expected).values[p.row][p.col] = '改过的指标名称';
+      same(expected, removed);
+    });
   });
 
   it('refuses to write when a sheet of that name is not its own', () => {

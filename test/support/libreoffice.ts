@@ -3,7 +3,7 @@
  * formulas (every formula, not only those without a cached value) and converts it back to .xlsx
  * or to PDF/PNG for looking at.
  */
-import { execFile } from 'child_process';
+import { execFile, execFileSync } from 'child_process';
 import { promises as fs, existsSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -93,4 +93,43 @@ export async function convertWithLibreOffice(
   );
   for (const o of outs) if (!existsSync(o)) throw new Error(`LibreOffice did not produce ${o}`);
   return outs;
+}
+
+/** Whether Debian's python3 can drive LibreOffice through UNO (package python3-uno). */
+export function hasPythonUno(): boolean {
+  try {
+    execFileSync('/usr/bin/python3', ['-c', 'import uno'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface RowEdit {
+  src: string;
+  dst: string;
+  sheet: string;
+  op: 'insert' | 'delete';
+  /** 1-based: the row to delete, or the row above which an empty row is inserted. */
+  row: number;
+}
+
+/**
+ * Inserts or deletes a row in each workbook with LibreOffice Calc, as a user does (Calc moves
+ * the cells below with their formulas, validations and conditional formats), and saves it as
+ * .xlsx. One soffice process serves all edits (test/support/lo-rows.py).
+ */
+export async function editRowsWithLibreOffice(edits: RowEdit[]): Promise<void> {
+  if (!findSoffice()) throw new Error('LibreOffice (soffice) is not installed');
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lo-rows-'));
+  const jobs = path.join(dir, 'jobs.json');
+  await fs.writeFile(jobs, JSON.stringify(edits));
+  try {
+    await run('/usr/bin/python3', [path.join(__dirname, 'lo-rows.py'), jobs], 180_000);
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+  for (const e of edits) {
+    if (!existsSync(e.dst)) throw new Error(`LibreOffice did not write ${e.dst}`);
+  }
 }

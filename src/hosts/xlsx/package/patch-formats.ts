@@ -65,6 +65,16 @@ export function removeConditionalFormats(
   }
 }
 
+/** Column attributes at their default value, in the spellings files use. */
+const DEFAULT_COL_ATTRS = new Map<string, string[]>([
+  ['collapsed', ['false', '0']],
+  ['hidden', ['false', '0']],
+  ['outlineLevel', ['0']],
+  ['style', ['0']],
+  ['bestFit', ['false', '0']],
+  ['phonetic', ['false', '0']],
+]);
+
 export function columns(doc: WorksheetDoc, edit: Extract<SimpleEdit, { kind: 'column' }>): void {
   const [from, to] = edit.columns.split(':');
   const first = colNumber(from);
@@ -101,6 +111,11 @@ export function columns(doc: WorksheetDoc, edit: Extract<SimpleEdit, { kind: 'co
       set(t, 'customWidth', null);
     }
     if (edit.hidden !== undefined) set(t, 'hidden', edit.hidden ? '1' : null);
+    // back to the standard width, an entry that says only what every column is (as LibreOffice
+    // writes for each column it saves) goes: the column is as it was before it had a width
+    if (edit.resetWidth && t.attrs.every(([k, v]) => DEFAULT_COL_ATTRS.get(k)?.includes(v))) {
+      t.attrs = [];
+    }
     if (t.attrs.length > 0) out.push(t);
   }
   out.sort((a, b) => a.min - b.min);
