@@ -9,7 +9,8 @@
  * - `--fix` then `--remove` (and `--adopt` then `--remove`) gives a workbook that openpyxl — an
  *   independent reader, Debian's python3-openpyxl — sees exactly as the input: cells, values and
  *   types, styles and formats, validations, conditional formats, names, links, notes, merges,
- *   print setup, protection, sheet state, column and row layout, charts and images.
+ *   print setup, protection, sheet state, column and row layout, charts and images; and the
+ *   workbook's calculation settings are the input's byte for byte.
  */
 import { execFileSync } from 'child_process';
 import { unzipSync } from 'fflate';
@@ -106,6 +107,11 @@ describe.each(corpus.map((f) => [path.basename(f), f]))('%s', (name, file) => {
     expect(r.err).toContain('已撤销本工具写入的内容');
     expect(Object.keys(parts(out('removed'))).sort()).toEqual(Object.keys(parts(file)).sort());
     expect(openpyxlView(out('removed'))).toEqual(openpyxlView(file));
+    // the calculation settings come back byte for byte: the full recalculation on load that
+    // writing formulas asked for is taken back, one the workbook asked for itself stays
+    const calc = (f: string) =>
+      /<(\w+:)?calcPr\b[^>]*>/.exec(new TextDecoder().decode(parts(f)['xl/workbook.xml']))?.[0];
+    expect(calc(out('removed'))).toBe(calc(file));
   });
 
   it('--adopt then --remove is the input, as openpyxl sees it', async () => {

@@ -43,6 +43,12 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** How the add-in asked for a full recalculation on load (see `calcToSet`). */
+export type CalcMark = 'attr' | 'element';
+
+const CALC_PR = /<(\w+:)?calcPr\b[^>]*>/;
+const FULL_CALC = /\sfullCalcOnLoad\s*=\s*["'](1|true)["']/;
+
 export class WorkbookEdit implements CellContext {
   readonly info: WorkbookInfo;
   /** Parts the plan adds (new worksheets), by name. */
@@ -310,20 +316,43 @@ export class WorkbookEdit implements CellContext {
   }
 
   /**
+   * How writing formulas will ask for a full recalculation on load: by adding `fullCalcOnLoad` to
+   * the workbook's `calcPr` (`attr`), by inserting a `calcPr` (`element`), or not at all (no
+   * formula written, or the workbook asks for it already).
+   */
+  calcToSet(): CalcMark | null {
+    if (!this.formulasChanged) return null;
+    const calc = CALC_PR.exec(this.wbXml);
+    if (calc && FULL_CALC.test(calc[0])) return null;
+    return calc ? 'attr' : 'element';
+  }
+
+  private replaceCalc(calc: RegExpExecArray, text: string): void {
+    this.wbXml =
+      this.wbXml.slice(0, calc.index) + text + this.wbXml.slice(calc.index + calc[0].length);
+    this.wbChanged = true;
+  }
+
+  /**
    * Adds the workbook's own parts that changed to `texts`, after settling the calculation: a full
    * recalculation on load when formulas were written, and no calculation chain when one was
    * replaced (a chain naming a cell that no longer holds a formula makes Excel repair the file).
+   * `undoCalc`: the add-in's registry is being removed and records that the add-in asked for the
+   * recalculation; the request is taken back (formulas restored now keep their cached results).
    */
-  writeTexts(texts: Map<string, string>): void {
-    if (this.formulasChanged && !/fullCalcOnLoad="(1|true)"/.test(this.wbXml)) {
-      const calc = /<(\w+:)?calcPr\b[^>]*>/.exec(this.wbXml);
-      if (calc) {
-        this.wbXml =
-          this.wbXml.slice(0, calc.index) +
-          setAttr(calc[0], 'fullCalcOnLoad', '1') +
-          this.wbXml.slice(calc.index + calc[0].length);
-      } else this.wbXml = insertWorkbookChild(this.wbXml, 'calcPr', '<calcPr fullCalcOnLoad="1"/>');
+  writeTexts(texts: Map<string, string>, undoCalc: CalcMark | null = null): void {
+    const set = this.calcToSet();
+    const calc = CALC_PR.exec(this.wbXml);
+    if (set === 'attr' && calc) {
+      this.replaceCalc(calc, setAttr(calc[0], 'fullCalcOnLoad', '1'));
+    } else if (set === 'element') {
+      this.wbXml = insertWorkbookChild(this.wbXml, 'calcPr', '<calcPr fullCalcOnLoad="1"/>');
       this.wbChanged = true;
+    } else if (undoCalc && calc && FULL_CALC.test(calc[0])) {
+      const without = setAttr(calc[0], 'fullCalcOnLoad', null);
+      // the element the add-in inserted goes when it says nothing else
+      const empty = undoCalc === 'element' && /^<(\w+:)?calcPr\s*\/>$/.test(without);
+      this.replaceCalc(calc, empty ? '' : without);
     }
     if (this.formulasDropped) {
       const chain = relOfType(this.pkg.rels(this.info.part), REL_TYPE.calcChain);

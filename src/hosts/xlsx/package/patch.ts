@@ -9,7 +9,7 @@
  */
 import type { ApplyOutcome, Capability, Edit, SimpleEdit } from '../../../plan/edits';
 import { admit, validationFact, type AdmissionFacts, type SheetFacts } from '../../../plan/admit';
-import { readRegistry } from '../../../plan/registry';
+import { HELPER_SHEET, readRegistry } from '../../../plan/registry';
 import type { WorkbookSnapshot } from '../../../snapshot/types';
 import { areasIntersect, sqrefAreas } from './areas';
 import { parseA1 } from './formula';
@@ -17,7 +17,7 @@ import { Package } from './package';
 import { fill, writeCell } from './patch-cells';
 import { addConditionalFormat, columns, removeConditionalFormats } from './patch-formats';
 import { addValidation, removeValidation, validationsOf } from './patch-validations';
-import { WorkbookEdit } from './patch-workbook';
+import { WorkbookEdit, type CalcMark } from './patch-workbook';
 import { snapshotOfPackage as readPackageSnapshot } from './read';
 import { WorksheetDoc } from './worksheet';
 import { rawAttrIn } from './xml';
@@ -54,6 +54,8 @@ function isProtected(doc: WorksheetDoc): boolean {
 class Patcher {
   private readonly book: WorkbookEdit;
   private readonly sheets = new Map<string, WorksheetDoc>();
+  /** The plan deleted the add-in's helper sheet (撤销写入). */
+  private helperDeleted = false;
 
   constructor(private readonly pkg: Package) {
     this.book = new WorkbookEdit(pkg);
@@ -124,6 +126,7 @@ class Patcher {
       return { id: edit.id, status: 'applied' };
     }
     if (edit.kind === 'deleteSheet') {
+      if (edit.sheet === HELPER_SHEET) this.helperDeleted = true;
       this.book.deleteSheet(edit.sheet);
       this.sheets.delete(edit.sheet);
       return { id: edit.id, status: 'applied' };
@@ -161,16 +164,35 @@ class Patcher {
     }
   }
 
-  finish(): PatchResult {
+  /**
+   * `calcMark`: what the registry's helper sheet says the add-in did to the workbook's
+   * calculation settings (cell CALC_MARK_CELL), before this plan.
+   */
+  finish(calcMark: CalcMark | null): PatchResult {
     const enc = new TextEncoder();
     const texts = new Map<string, string>();
+    // Asking for a full recalculation on load changes workbook.xml: the helper sheet records it
+    // (once), so that 撤销写入 can take it back; removing the helper sheet takes it back.
+    const helper = this.book.sheetRef(HELPER_SHEET) ? this.doc(HELPER_SHEET) : null;
+    const set = this.book.calcToSet();
+    if (helper && set && !calcMark) {
+      writeCell(this.book, helper, {
+        id: `${HELPER_SHEET}!${CALC_MARK_CELL}`,
+        kind: 'setValue',
+        sheet: HELPER_SHEET,
+        cell: CALC_MARK_CELL,
+        value: `${CALC_MARK}${set}`,
+        onlyIfEmpty: false,
+      });
+    }
+    const undoCalc = helper === null && this.helperDeleted ? calcMark : null;
     for (const [name, doc] of this.sheets) {
       const ref = this.book.sheetRef(name);
       if (!ref?.part) continue;
       if (doc.changed || this.book.newParts.has(ref.part)) texts.set(ref.part, doc.toString());
     }
     for (const [part, xml] of this.book.newParts) if (!texts.has(part)) texts.set(part, xml);
-    this.book.writeTexts(texts);
+    this.book.writeTexts(texts, undoCalc);
 
     const removed = this.book.removed;
     const parts: OutPart[] = [];
@@ -196,6 +218,18 @@ class Patcher {
   }
 }
 
+/** The helper sheet's cell recording that the add-in asked for a full recalculation on load. */
+const CALC_MARK_CELL = 'D1';
+const CALC_MARK = 'fullCalcOnLoad:';
+
+/** What the helper sheet records of the add-in's change to the calculation settings. */
+function calcMarkOf(snapshot: WorkbookSnapshot): CalcMark | null {
+  const v = snapshot.sheets.find((s) => s.name === HELPER_SHEET)?.values[0]?.[3];
+  if (v === `${CALC_MARK}attr`) return 'attr';
+  if (v === `${CALC_MARK}element`) return 'element';
+  return null;
+}
+
 /**
  * Applies `edits` in order to the package and returns its new bytes with an outcome per edit.
  * Never throws for an edit: a failing edit is reported as failed and the others still apply.
@@ -218,7 +252,7 @@ export function patchPackage(
     }
     if (o.status === 'failed') outcomes.set(o.id, o);
   }
-  const result = patcher.finish();
+  const result = patcher.finish(calcMarkOf(snapshot));
   return { ...result, outcomes: [...outcomes.values()] };
 }
 
