@@ -21,6 +21,7 @@
  */
 import type { CellRange, SheetSnapshot, WorkbookSnapshot } from '../snapshot/types';
 import { cellA1, parseA1, rangeA1 } from '../snapshot/a1';
+import { normaliseFormula } from '../snapshot/cells';
 import type { CellEntry, Entry } from './registry';
 
 type RowEntry = Extract<Entry, { t: 'row' }>;
@@ -29,6 +30,24 @@ type RowEntry = Extract<Entry, { t: 'row' }>;
 function textAt(sheet: SheetSnapshot, row: number, col: number): string | null {
   const v = sheet.values[row]?.[col];
   return typeof v === 'string' ? v : null;
+}
+
+/**
+ * Whether a row whose name is gone can have moved by `d` to where its score cell would be `a1`.
+ * Not when another formula stands there (the total row moved up into a deleted last row); for a
+ * row that moved, not when a value does (the header above a deleted first row); for a row that
+ * stayed, not when its score cell is empty but the row is not (the row below moved up into a
+ * deleted last row). A row emptied or retyped in place stays.
+ */
+function scoreCanBe(sheet: SheetSnapshot, a1: string, e: CellEntry, d: number): boolean {
+  const p = parseA1(a1);
+  if (!p) return false;
+  const formula = sheet.formulas?.[p.top]?.[p.left] ?? null;
+  if (formula !== null) return holdsWritten(sheet, a1, e);
+  const blank = (v: unknown): boolean => v === null || v === undefined || v === '';
+  if (!blank(sheet.values[p.top]?.[p.left])) return d === 0;
+  if (d !== 0) return true;
+  return (sheet.values[p.top] ?? []).every(blank) && (sheet.formulas?.[p.top] ?? []).every(blank);
 }
 
 /** 1-based row of an A1 address, or null. */
@@ -44,13 +63,20 @@ function moveA1(a1: string, delta: number): string {
 
 /**
  * Where each listed indicator row (1-based) stands now: its new row, or null when it cannot be
- * found. Empty when every row still holds its name.
+ * found; null for all when no name is found anywhere (the rows cannot be followed).
  */
-function locateRows(sheet: SheetSnapshot, rows: readonly RowEntry[]): Map<number, number | null> {
+function locateRows(
+  sheet: SheetSnapshot,
+  rows: readonly RowEntry[],
+  written: ReadonlyMap<string, CellEntry>,
+): Map<number, number | null> | null {
   const named = rows.filter((e) => e.n !== undefined);
   const found = new Map<number, number | null>();
   const col = (e: RowEntry): number => parseA1(`${e.n!.c}1`)?.left ?? -1;
-  if (named.every((e) => textAt(sheet, e.row - 1, col(e)) === e.n!.v)) return found;
+  if (named.every((e) => textAt(sheet, e.row - 1, col(e)) === e.n!.v)) {
+    for (const e of named) found.set(e.row, e.row);
+    return found;
+  }
 
   // where each text stands in each column used (1-based rows, in order)
   const where = new Map<string, number[]>();
@@ -94,8 +120,12 @@ function locateRows(sheet: SheetSnapshot, rows: readonly RowEntry[]): Map<number
     to[i] = next ?? null;
     if (next !== undefined) floor = next;
   }
+  // no name found at all (the names' column moved, or the record is damaged): the rows cannot be
+  // followed, and dropping every entry would leave all the add-in's cells behind
+  if (!to.some((r) => typeof r === 'number')) return null;
   // a name not found (retyped or emptied) where the rows around it moved alike (or on one side
-  // only): the row moved with them
+  // only): the row moved with them, unless its score cell there holds something else (a deleted
+  // first or last row would otherwise take the header row or the total row below it)
   const claimed = new Set(to.filter((r): r is number => typeof r === 'number'));
   const lost = to.map((r) => r === null);
   ordered.forEach((e, i) => {
@@ -111,11 +141,12 @@ function locateRows(sheet: SheetSnapshot, rows: readonly RowEntry[]): Map<number
     const d =
       above !== undefined && below !== undefined && above !== below ? undefined : (above ?? below);
     if (d === undefined || claimed.has(e.row + d)) return;
+    const score = written.get(e.score);
+    if (score && !scoreCanBe(sheet, moveA1(e.score, d), score, d)) return;
     to[i] = e.row + d;
     claimed.add(e.row + d);
   });
-  // nothing moved (a row emptied or renamed in place): the registry stands as it is
-  if (ordered.every((e, i) => to[i] === e.row)) return found;
+  // (when no indicator row moved, cells outside them may still have: followSheet looks)
   ordered.forEach((e, i) => found.set(e.row, to[i] ?? null));
   return found;
 }
@@ -131,6 +162,12 @@ class RowMap {
     this.found = [...located]
       .filter((x): x is [number, number] => x[1] !== null)
       .sort((a, b) => a[0] - b[0]);
+  }
+
+  /** Whether every located row is where it was. */
+  still(): boolean {
+    for (const [from, to] of this.to) if (to !== from) return false;
+    return true;
   }
 
   /** The located row itself: its new row, null when lost, undefined when not an anchor. */
@@ -175,6 +212,23 @@ class RowMap {
   }
 
   /**
+   * The rows (new, 1-based, inclusive) between the found rows around `row`: where a cell outside
+   * the indicator rows can have gone.
+   */
+  window(row: number, last: number): [number, number] {
+    let lo = 0;
+    let hi = this.found.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.found[mid][0] <= row) lo = mid + 1;
+      else hi = mid;
+    }
+    const from = lo > 0 ? this.found[lo - 1][1] + 1 : 1;
+    const to = lo < this.found.length ? this.found[lo][1] - 1 : last;
+    return [from, to];
+  }
+
+  /**
    * Where a range's edge row goes: a located row to its row; a lost one to the nearest located
    * row inside the range (searching `inward`); any other row as the nearest located row moved.
    */
@@ -191,12 +245,23 @@ class RowMap {
   }
 }
 
-/** Whether the cell holds what the entry wrote: a formula for a formula, else the constant. */
+/** A formula with the rows of its references left out: what stays when rows move. */
+function shape(f: string): string {
+  return normaliseFormula(f)
+    .split('"')
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/([A-Z]{1,3})\d+(?![\w(!])/g, '$1#')))
+    .join('"');
+}
+
+/**
+ * Whether the cell holds what the entry wrote: the same formula but for the rows it names (rows
+ * inserted or deleted move them), else the very constant.
+ */
 function holdsWritten(sheet: SheetSnapshot, a1: string, e: CellEntry): boolean {
   const p = parseA1(a1);
   if (!p) return false;
   const formula = sheet.formulas?.[p.top]?.[p.left] ?? null;
-  if (e.w.startsWith('=')) return formula !== null;
+  if (e.w.startsWith('=')) return formula !== null && shape(formula) === shape(e.w);
   if (formula !== null) return false;
   try {
     return (
@@ -207,30 +272,69 @@ function holdsWritten(sheet: SheetSnapshot, a1: string, e: CellEntry): boolean {
   }
 }
 
-/** An A1 reference on the formula's own sheet (not after `!`, not part of a name). */
-const REF = /(^|[^!\w.$])(\$?[A-Za-z]{1,3}\$?)(\d+)(?![\w(!])/g;
+/** A formula's tokens outside strings: a quoted sheet name, a word (name, number, reference), a sign. */
+const TOKEN = /'(?:[^']|'')*'|[\w.$\u0080-\uffff]+|[\s\S]/g;
+const A1_REF = /^(\$?[A-Za-z]{1,3}\$?)(\d+)$/;
 
 /**
- * A formula with the rows of its A1 references (outside strings) moved by `to`; references to
- * other sheets stay.
+ * A formula with the rows of its A1 references on sheet `own` (outside strings) moved by `to`, as
+ * the engine moves them; references to other sheets stay (a range's second half too), and a name
+ * or sheet name that looks like a reference (`'FY2023'!A1`, `LOG10(`) is left alone.
  */
-function shiftFormula(f: string, to: (row: number) => number): string {
+function shiftFormula(f: string, to: (row: number) => number, own: string): string {
   return f
     .split('"')
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part.replace(REF, (m, before: string, col: string, row: string) => {
-            const r = to(Number(row));
-            return r === Number(row) ? m : `${before}${col}${r}`;
-          }),
-    )
+    .map((part, i) => {
+      if (i % 2 === 1) return part;
+      const tokens = part.match(TOKEN) ?? [];
+      let sheet: string | undefined;
+      let out = '';
+      tokens.forEach((t, k) => {
+        const next = tokens[k + 1];
+        if (next === '!') {
+          sheet = t.startsWith("'") ? t.slice(1, -1).replace(/''/g, "'") : t;
+          out += t;
+          return;
+        }
+        const m = A1_REF.exec(t);
+        if (m && next !== '(') {
+          const row = Number(m[2]);
+          const ownSheet = sheet === undefined || sheet.toLowerCase() === own.toLowerCase();
+          const r = ownSheet ? to(row) : row;
+          out += r === row ? t : `${m[1]}${r}`;
+          if (next !== ':') sheet = undefined;
+          return;
+        }
+        if (t !== '!' && t !== ':') sheet = undefined;
+        out += t;
+      });
+      return out;
+    })
     .join('"');
+}
+
+/** The row number an A1 address ends with (quick: no parsing of its column). */
+function rowDigits(a1: string): number {
+  let i = a1.length;
+  while (i > 0 && a1.charCodeAt(i - 1) >= 48 && a1.charCodeAt(i - 1) <= 57) i--;
+  return Number(a1.slice(i));
 }
 
 /** The entries of one sheet, moved with its rows. */
 function followSheet(sheet: SheetSnapshot, entries: Entry[], map: RowMap): Entry[] {
+  // no indicator row moved and every other cell holds what was written: nothing to follow
+  if (
+    map.still() &&
+    entries.every(
+      (e) =>
+        e.t !== 'cell' || map.anchor(rowDigits(e.a)) !== undefined || holdsWritten(sheet, e.a, e),
+    )
+  )
+    return entries;
   const moved = new Map<string, string | null>();
+  /** Cells outside the indicator rows found holding what was written. */
+  const sure = new Set<string>();
+  const last = Math.max(sheet.values.length, sheet.formulas?.length ?? 0);
   /** Where the add-in's cell `a1` went (null: its row is lost). */
   const cellTo = (a1: string, e?: CellEntry): string | null => {
     const known = moved.get(a1);
@@ -240,9 +344,23 @@ function followSheet(sheet: SheetSnapshot, entries: Entry[], map: RowMap): Entry
     if (row !== null) {
       const a = map.anchor(row);
       if (a === null) to = null;
-      else if (a !== undefined) to = moveA1(a1, a - row);
+      else if (a !== undefined) to = a === row ? a1 : moveA1(a1, a - row);
       else if (e) {
-        const d = map.deltas(row).find((x) => holdsWritten(sheet, moveA1(a1, x), e));
+        // as the rows around it moved, else the nearest row between them that holds it
+        const ds = map.deltas(row);
+        let d = ds.find((x) => holdsWritten(sheet, moveA1(a1, x), e));
+        if (d === undefined) {
+          const [from, until] = map.window(row, last);
+          let best: number | undefined;
+          for (let r = from; r <= until; r++) {
+            const x = r - row;
+            if (holdsWritten(sheet, moveA1(a1, x), e)) {
+              if (best === undefined || Math.abs(x - ds[0]) < Math.abs(best - ds[0])) best = x;
+            }
+          }
+          d = best;
+        }
+        if (d !== undefined) sure.add(a1);
         to = d === undefined ? a1 : moveA1(a1, d);
       } else to = moveA1(a1, map.deltas(row)[0]);
     }
@@ -259,29 +377,52 @@ function followSheet(sheet: SheetSnapshot, entries: Entry[], map: RowMap): Entry
     return rangeA1(next);
   };
 
+  // cells first, so that a row, budget, total or grade entry follows its cell
+  const placed = new Map<CellEntry, string | null>();
+  for (const e of entries) if (e.t === 'cell') placed.set(e, cellTo(e.a, e));
+  // rows outside the indicator rows that moved with a cell found there (a total, a grade)
+  const outside = new Map<number, number>();
+  for (const [e, a] of placed) {
+    const row = rowOf(e.a);
+    if (a === null || row === null || !sure.has(e.a)) continue;
+    if (!outside.has(row)) outside.set(row, rowOf(a) ?? row);
+  }
+  // a cell not found where the cells of its row were (a formula the engine rewrote, e.g. with
+  // #REF! for a deleted row it named) moved with them if it still holds a formula
+  for (const [e, a] of placed) {
+    const row = rowOf(e.a);
+    if (a === null || row === null || sure.has(e.a) || map.anchor(row) !== undefined) continue;
+    const d = (outside.get(row) ?? row) - row;
+    if (d === 0 || !e.w.startsWith('=')) continue;
+    const at = moveA1(e.a, d);
+    const p = parseA1(at);
+    if (p && (sheet.formulas?.[p.top]?.[p.left] ?? null) !== null) {
+      placed.set(e, at);
+      moved.set(e.a, at);
+    }
+  }
+  // no row moved: the entries stand as they are
+  if (map.still() && [...placed].every(([e, a]) => a === e.a)) return entries;
+  const rowTo = (r: number): number => outside.get(r) ?? map.rowTo(r);
+  const shift = (f: string): string => shiftFormula(f, rowTo, sheet.name);
+
   /** A cell entry at its new address, its formulas moved as the engine moved them. */
   const moveCell = (e: CellEntry, a: string): CellEntry => {
-    const rows = (f: string): string => shiftFormula(f, (r) => map.rowTo(r));
-    return {
-      ...e,
-      a,
-      w: e.w.startsWith('=') ? rows(e.w) : e.w,
-      f: e.f === null ? null : rows(e.f),
-    };
+    const w = e.w.startsWith('=') ? shift(e.w) : e.w;
+    const f = e.f === null ? null : shift(e.f);
+    return a === e.a && w === e.w && f === e.f ? e : { ...e, a, w, f };
   };
 
-  // cells first, so that a row, budget, total or grade entry follows its cell
   const next = new Map<Entry, Entry | null>();
   const landed = new Set<string>();
-  for (const e of entries) {
-    if (e.t !== 'cell') continue;
-    const a = cellTo(e.a, e);
-    next.set(e, a === null ? null : a === e.a ? e : moveCell(e, a));
+  for (const [e, a] of placed) {
+    next.set(e, a === null ? null : moveCell(e, a));
     if (a !== null && a !== e.a) landed.add(a);
   }
   // a cell that stayed where another moved to is the other's now
   for (const [e, to] of next) {
-    if (to !== null && to === e && landed.has((e as CellEntry).a)) next.set(e, null);
+    if (to !== null && (to as CellEntry).a === (e as CellEntry).a && landed.has((e as CellEntry).a))
+      next.set(e, null);
   }
   for (const e of entries) {
     if (e.t !== 'cell') next.set(e, followOther(e));
@@ -310,22 +451,26 @@ function followSheet(sheet: SheetSnapshot, entries: Entry[], map: RowMap): Entry
       case 'budget': {
         const rate = e.rate === null ? null : cellTo(e.rate);
         const score = e.score === null ? null : cellTo(e.score);
+        if (rate === e.rate && score === e.score) return e;
         const at = rate ?? score;
         return { ...e, row: at === null ? e.row : (rowOf(at) ?? e.row), rate, score };
       }
       case 'total':
       case 'grade': {
         const cell = cellTo(e.cell);
+        if (cell === e.cell) return e;
         return cell === null ? null : { ...e, row: rowOf(cell) ?? e.row, cell };
       }
       case 'dv': {
         const r = e.r.map(range).filter((x): x is string => x !== null);
+        if (r.length === e.r.length && r.every((x, i) => x === e.r[i])) return e;
         return r.length > 0 ? { ...e, r } : null;
       }
       case 'cf': {
         const r = range(e.r);
         if (r === null) return null;
-        return r === e.r ? e : { ...e, r, f: e.f.map((f) => shiftFormula(f, (x) => map.rowTo(x))) };
+        const f = e.f.map(shift);
+        return r === e.r && f.every((x, i) => x === e.f[i]) ? e : { ...e, r, f };
       }
       default:
         return e;
@@ -346,11 +491,14 @@ export function followRows(wb: WorkbookSnapshot, entries: Entry[]): Entry[] {
   for (const [name, rows] of bySheet) {
     const sheet = wb.sheets.find((s) => s.name === name);
     if (!sheet) continue;
-    const located = locateRows(sheet, rows);
-    if (located.size === 0) continue;
-    const map = new RowMap(located);
     const mine = out.filter((e) => e.s === name);
-    out = [...out.filter((e) => e.s !== name), ...followSheet(sheet, mine, map)];
+    const written = new Map<string, CellEntry>();
+    for (const e of mine) if (e.t === 'cell') written.set(e.a, e);
+    const located = locateRows(sheet, rows, written);
+    if (located === null) continue;
+    const followed = followSheet(sheet, mine, new RowMap(located));
+    if (followed.length === mine.length && followed.every((e, i) => e === mine[i])) continue;
+    out = [...out.filter((e) => e.s !== name), ...followed];
   }
   return out;
 }

@@ -150,7 +150,10 @@ describe('the registry follows the rows', () => {
   });
 
   test('a row renamed while the rows around it moved alike moves with them', () => {
-    const wb = sheetWith([null, '甲', '改名', '丙', '丁']);
+    // the renamed row's score cell moved with it (the engine moves the row's cells)
+    const wb = withFormulas(sheetWith([null, '甲', '改名', '丙', '丁']), {
+      K5: '=IF(ISNUMBER(G5),G5,"")',
+    });
     expect(rowsOf(followRows(wb, written(names)))).toEqual([4, 5, 6, 7]);
   });
 
@@ -161,5 +164,93 @@ describe('the registry follows the rows', () => {
       return rest;
     });
     expect(followRows(sheetWith([null, ...names]), entries)).toBe(entries);
+  });
+});
+
+describe('the registry follows the rows: edges, formulas and damaged records', () => {
+  const names = ['甲', '乙', '丙', '丁'];
+  const score = (r: number): string => `=IF(ISNUMBER(G${r}),G${r},"")`;
+
+  test('a row inserted between the last indicator row and the total: the total follows', () => {
+    // every indicator row still holds its name; only the total moved down
+    const wb = withFormulas(sheetWith([...names, null]), {
+      K3: score(3),
+      K4: score(4),
+      K5: score(5),
+      K6: score(6),
+      K8: '=SUM(K3:K6)',
+    });
+    const out = followRows(wb, written(names));
+    expect(rowsOf(out)).toEqual([3, 4, 5, 6]);
+    expect(out.find((e) => e.t === 'total')).toMatchObject({ row: 8, cell: 'K8' });
+    expect(cell(out, 'helper', 'K8')).toMatchObject({ w: '=SUM(K3:K6)' });
+  });
+
+  test('the first indicator row deleted: its entries go, not onto the header row', () => {
+    const wb = withFormulas(sheetWith(['乙', '丙', '丁']), {
+      K3: score(3),
+      K4: score(4),
+      K5: score(5),
+      K6: '=SUM(K3:K5)',
+    });
+    wb.sheets[0].values[1][10] = '【自评助手】系统得分';
+    const out = followRows(wb, written(names));
+    expect(rowsOf(out)).toEqual([3, 4, 5]);
+    expect(cell(out, 'helper', 'K2')).toMatchObject({ w: '"【自评助手】系统得分"' });
+    expect(out.filter((e) => e.t === 'cell' && e.a === 'K2')).toHaveLength(1);
+  });
+
+  test('the last indicator row deleted: the total that moved up into it is the total', () => {
+    const wb = withFormulas(sheetWith(['甲', '乙', '丙']), {
+      K3: score(3),
+      K4: score(4),
+      K5: score(5),
+      K6: '=SUM(K3:K5)',
+    });
+    const out = followRows(wb, written(names));
+    expect(rowsOf(out)).toEqual([3, 4, 5]);
+    expect(out.find((e) => e.t === 'total')).toMatchObject({ row: 6, cell: 'K6' });
+    expect(out.filter((e) => e.t === 'cell' && e.a === 'K6')).toHaveLength(1);
+  });
+
+  test('no name found anywhere (their column moved, a damaged record): left as it is', () => {
+    const entries = written(names).map((e) =>
+      e.t === 'row' ? { ...e, n: { c: 'ZZZZ', v: e.n!.v } } : e,
+    );
+    expect(followRows(sheetWith([null, ...names]), entries)).toBe(entries);
+  });
+});
+
+describe('formulas follow the rows as the engine moves them', () => {
+  /** one indicator row per name from row 3, each with an adopted score whose original was `f` */
+  function adopted(list: string[], f: string): Entry[] {
+    return list.flatMap((n, i): Entry[] => {
+      const r = i + 3;
+      return [
+        { t: 'cell', s: S, a: `H${r}`, role: 'adopt', v: 1, f, nf: null, w: `=K${r}` },
+        { t: 'row', s: S, row: r, score: `K${r}`, status: `L${r}`, n: { c: 'C', v: n } },
+      ];
+    });
+  }
+  const originalOf = (out: Entry[], a: string) =>
+    out.flatMap((e) => (e.t === 'cell' && e.a === a ? [e.f] : []))[0];
+
+  test.each([
+    // [the stated score's original formula, what the engine makes of it, a row inserted above]
+    ['=SUM(其他!A3:A9)', '=SUM(其他!A3:A9)'],
+    ["=SUM('Q1 2023'!H5)", "=SUM('Q1 2023'!H5)"],
+    ["='FY2023'!H5", "='FY2023'!H5"],
+    ['=表!H5+1', '=表!H6+1'],
+    ['=SUM(H3:H9)', '=SUM(H4:H10)'],
+    ['=LOG10(H3)+ATAN2(H3,H4)', '=LOG10(H4)+ATAN2(H4,H5)'],
+    ['=SUM($H$3:$H$4)&"H3"', '=SUM($H$4:$H$5)&"H3"'],
+  ])('%s becomes %s', (f, expected) => {
+    const out = followRows(sheetWith([null, '甲', '乙']), adopted(['甲', '乙'], f));
+    expect(originalOf(out, 'H4')).toBe(expected);
+  });
+
+  test('a cell that stays put but names a row that moved', () => {
+    const out = followRows(sheetWith(['甲', null, '乙']), adopted(['甲', '乙'], '=H4*1'));
+    expect(originalOf(out, 'H3')).toBe('=H5*1');
   });
 });

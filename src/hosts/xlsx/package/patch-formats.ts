@@ -3,6 +3,7 @@
  * and removed by their formulas) and column widths and visibility in `<cols>`.
  */
 import type { SimpleEdit } from '../../../plan/edits';
+import { areasIntersect, sqrefAreas } from './areas';
 import { parseCols, writeCols, type ColEntry } from './cols';
 import { colNumber, normaliseFormula, withoutEquals } from './formula';
 import type { StylesDoc } from './styles-doc';
@@ -33,18 +34,29 @@ export function addConditionalFormat(
   );
 }
 
-/** Removes the rules on exactly `range` whose one formula is one of `formulas`. */
+/**
+ * Removes the rules on `range` whose one formula is one of `formulas`. The range may have grown
+ * or shrunk since (an engine that inserts a row right below it, or deletes its last row, moves
+ * its end): a rule on cells meeting it counts, its formulas (relative to its first cell) say it
+ * is ours.
+ */
 export function removeConditionalFormats(
   doc: WorksheetDoc,
   range: string,
   formulas: readonly string[],
 ): void {
-  const sqref = range.replace(/\$/g, '');
+  const target = sqrefAreas(range);
   const ours = new Set(formulas.map((f) => normaliseFormula(withoutEquals(f))));
+  // LibreOffice writes a rule whose first row was deleted with #REF! for its references
+  const refless = (f: string): string => f.replace(/#REF!|[A-Z]{1,3}\d+(?![\w(!])/g, '#');
+  const broken = new Set([...ours].map(refless));
+  const isOurs = (f: string): boolean =>
+    ours.has(f) || (f.includes('#REF!') && broken.has(refless(f)));
   // From the last so that offsets stay valid.
   const list = doc.top('conditionalFormatting').reverse();
   for (const cf of list) {
-    if (decodeXml(rawAttrIn(cf.text, 'sqref') ?? '').replace(/\$/g, '') !== sqref) continue;
+    const areas = sqrefAreas(decodeXml(rawAttrIn(cf.text, 'sqref') ?? ''));
+    if (!areasIntersect(areas, target)) continue;
     const root = rootTag(cf.text) as Tag;
     const rules = children(cf.text, root);
     const keep = rules.filter((r) => {
@@ -52,7 +64,7 @@ export function removeConditionalFormats(
         cf.text.slice(r.tag.start, r.end),
       );
       const all = cf.text.slice(r.tag.start, r.end).match(/<(\w+:)?formula>/g) ?? [];
-      return !(m && all.length === 1 && ours.has(normaliseFormula(decodeXml(m[2]))));
+      return !(m && all.length === 1 && isOurs(normaliseFormula(decodeXml(m[2]))));
     });
     if (keep.length === rules.length) continue;
     const text =

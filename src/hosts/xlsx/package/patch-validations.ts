@@ -116,6 +116,18 @@ function rewriteList(
   doc.replaceRange(el.tag.start, el.end, `${open}${added.join('')}</${root.qname}>`);
 }
 
+/** Whether every area starts as one of `target` does, on its columns, reaching further down. */
+function grownDown(
+  areas: ReturnType<typeof sqrefAreas>,
+  target: ReturnType<typeof sqrefAreas>,
+): boolean {
+  return areas.every((x) =>
+    target.some(
+      (y) => x.left === y.left && x.right === y.right && x.top === y.top && x.bottom >= y.bottom,
+    ),
+  );
+}
+
 export function addValidation(doc: WorksheetDoc, edit: DataValidationEdit): void {
   // Ours on the same cells is replaced (a second --fix writes the same validation once).
   removeValidation(doc, edit.range, true);
@@ -125,7 +137,11 @@ export function addValidation(doc: WorksheetDoc, edit: DataValidationEdit): void
   else doc.insertTopLevel('dataValidations', `<dataValidations count="1">${xml}</dataValidations>`);
 }
 
-/** Removes ours inside `range` (with `exact`, ours meeting it at all). */
+/**
+ * Removes ours inside `range` (with `exact`, ours meeting it at all), and ours that start where it
+ * starts and reach further down (an engine gives rows inserted right below a validated cell its
+ * validation).
+ */
 export function removeValidation(doc: WorksheetDoc, range: string, exact = false): void {
   const target = sqrefAreas(range);
   const have = doc.top('dataValidations')[0];
@@ -134,7 +150,8 @@ export function removeValidation(doc: WorksheetDoc, range: string, exact = false
     items.filter((x) => {
       if (!isOurValidation(x)) return true;
       const areas = sqrefAreas(decodeXml(rawAttrIn(x, 'sqref') ?? ''));
-      return exact ? !areasIntersect(areas, target) : !areasInside(areas, target);
+      if (exact) return !areasIntersect(areas, target);
+      return !areasInside(areas, target) && !grownDown(areas, target);
     }),
   );
 }
