@@ -101,11 +101,37 @@ function locateRows(
     if (at.length === 0) return null;
     return listed.get(k) === 1 && at.length === 1 ? at[0] : undefined;
   });
-  // repeated names: in order, between the matched rows around them
+  // repeated names: in order, between the matched rows around them — when the sheet holds as
+  // many rows of that name there as the record does; else a row of that name was inserted or
+  // deleted among them, which row cannot be told, and the rows are dropped rather than guessed
+  // (an adopted score put back into its neighbour's row would be a wrong figure)
+  const unique = [...to];
+  const ambiguous = new Set<number>();
+  const sameNameCounts = (i: number): [number, number] => {
+    let lo = i - 1;
+    while (lo >= 0 && typeof unique[lo] !== 'number') lo--;
+    let hi = i + 1;
+    while (hi < ordered.length && typeof unique[hi] !== 'number') hi++;
+    const k = key(col(ordered[i]), ordered[i].n!.v);
+    let listedHere = 0;
+    for (let j = lo + 1; j < hi; j++) {
+      if (key(col(ordered[j]), ordered[j].n!.v) === k) listedHere++;
+    }
+    const low = lo >= 0 ? (unique[lo] as number) : 0;
+    const high = hi < ordered.length ? (unique[hi] as number) : Infinity;
+    const onSheet = (where.get(k) ?? []).filter((r) => r > low && r < high).length;
+    return [listedHere, onSheet];
+  };
   let floor = 0;
   for (let i = 0; i < ordered.length; i++) {
     if (to[i] !== undefined) {
       if (to[i] !== null) floor = to[i]!;
+      continue;
+    }
+    const [listedHere, onSheet] = sameNameCounts(i);
+    if (listedHere !== onSheet) {
+      to[i] = null;
+      ambiguous.add(i);
       continue;
     }
     let ceiling = Infinity;
@@ -129,7 +155,7 @@ function locateRows(
   const claimed = new Set(to.filter((r): r is number => typeof r === 'number'));
   const lost = to.map((r) => r === null);
   ordered.forEach((e, i) => {
-    if (!lost[i]) return;
+    if (!lost[i] || ambiguous.has(i)) return;
     const near = (step: 1 | -1): number | undefined => {
       for (let j = i + step; j >= 0 && j < ordered.length; j += step) {
         if (!lost[j] && typeof to[j] === 'number') return to[j]! - ordered[j].row;

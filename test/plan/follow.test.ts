@@ -149,6 +149,23 @@ describe('the registry follows the rows', () => {
     expect(gone.find((e) => e.t === 'row' && e.row === 5)).toMatchObject({ n: { v: '满意度' } });
   });
 
+  test('one of a run of rows with the same name deleted: the run is dropped, not guessed', () => {
+    const run = ['甲', '满意度', '满意度', '满意度', '乙'];
+    const out = followRows(sheetWith(['甲', '满意度', '满意度', '乙']), written(run));
+    // which of the three went cannot be told: putting a stated score back one row off would be
+    // a wrong figure, so the three rows' entries go (甲 and 乙 are followed)
+    expect(rowsOf(out)).toEqual([3, 6]);
+    expect(
+      out.filter((e) => e.t === 'cell' && e.role === 'adopt').map((e) => (e as { a: string }).a),
+    ).toEqual(['H3', 'H6']);
+    // a row of that name inserted into the run: likewise
+    const more = followRows(
+      sheetWith(['甲', '满意度', '满意度', '满意度', '满意度', '乙']),
+      written(run),
+    );
+    expect(rowsOf(more)).toEqual([3, 8]);
+  });
+
   test('a row renamed while the rows around it moved alike moves with them', () => {
     // the renamed row's score cell moved with it (the engine moves the row's cells)
     const wb = withFormulas(sheetWith([null, '甲', '改名', '丙', '丁']), {
