@@ -220,9 +220,8 @@ class RowMap {
     return next !== undefined && next !== null && next > to + 1 ? next - 1 : to;
   }
 
-  /** The moves of the nearest found rows above and below `row`, nearest first, then none. */
-  deltas(row: number): number[] {
-    // the last found row at or above `row` (binary search)
+  /** The index in `found` of the first found row below `row` (binary search). */
+  private after(row: number): number {
     let lo = 0;
     let hi = this.found.length;
     while (lo < hi) {
@@ -230,6 +229,12 @@ class RowMap {
       if (this.found[mid][0] <= row) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  }
+
+  /** The moves of the nearest found rows above and below `row`, nearest first, then none. */
+  deltas(row: number): number[] {
+    const lo = this.after(row);
     const above = lo > 0 ? this.found[lo - 1][1] - this.found[lo - 1][0] : undefined;
     const below = lo < this.found.length ? this.found[lo][1] - this.found[lo][0] : undefined;
     const out: number[] = [];
@@ -242,13 +247,7 @@ class RowMap {
    * the indicator rows can have gone.
    */
   window(row: number, last: number): [number, number] {
-    let lo = 0;
-    let hi = this.found.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.found[mid][0] <= row) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = this.after(row);
     const from = lo > 0 ? this.found[lo - 1][1] + 1 : 1;
     const to = lo < this.found.length ? this.found[lo][1] - 1 : last;
     return [from, to];
